@@ -1,0 +1,26 @@
+// Package hyph finds the places where a word may be hyphenated, with Frank
+// Liang's algorithm (the one TeX uses) and the LibreOffice/Hunspell
+// hyph_*.dic pattern files.
+//
+// The patterns shipped with offprint (English and Russian) are parsed once
+// per process, on first use:
+//
+//	h, ok := hyph.ForLanguage("en-GB")
+//	if ok {
+//		h.Hyphenate("hyphenation", "-") // "hy-phen-ation"
+//		h.Points("hyphenation")         // [2 6]: byte offsets of the breaks
+//	}
+//
+// A Hyphenator is immutable and safe for concurrent use. Points works on the
+// letters of a word only: an apostrophe, a digit, a hyphen or any other
+// non-letter splits the word into runs that are hyphenated on their own, each
+// keeping the left and right minimums. Matching ignores case.
+//
+// Words the patterns get wrong can be fixed with exceptions:
+//
+//	h = h.WithExceptions("ta-ble", "pro-ject")
+//
+// Other pattern files are read with New:
+//
+//	h, err := hyph.New(data) // the contents of a hyph_xx_XX.dic file
+package hyph

@@ -1,0 +1,24 @@
+package hyph_test
+
+import (
+	"fmt"
+
+	"github.com/offprint/offprint/internal/hyph"
+)
+
+func Example() {
+	h, ok := hyph.ForLanguage("en-GB")
+	if !ok {
+		return
+	}
+	fmt.Println(h.Hyphenate("hyphenation", "-"))
+	fmt.Println(h.Points("hyphenation"))
+	fmt.Println(h.WithExceptions("pro-ject").Hyphenate("project", "-"))
+	ru, _ := hyph.ForLanguage("ru")
+	fmt.Println(ru.Hyphenate("библиотека", "\u00AD") == "биб\u00ADлио\u00ADте\u00ADка")
+	// Output:
+	// hy-phen-ation
+	// [2 6]
+	// pro-ject
+	// true
+}
