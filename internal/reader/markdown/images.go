@@ -1,0 +1,254 @@
+package markdown
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	_ "image/gif" // register the decoders image.DecodeConfig uses
+	_ "image/jpeg"
+	_ "image/png"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/vincent-petithory/dataurl"
+	_ "golang.org/x/image/webp"
+
+	"github.com/offprint/offprint/article"
+)
+
+// embeddable maps the media types offprint embeds to the format name
+// image.DecodeConfig reports for them.
+var embeddable = map[string]string{
+	"image/png":  "png",
+	"image/jpeg": "jpeg",
+	"image/gif":  "gif",
+	"image/webp": "webp",
+}
+
+// imageLoader reads, checks and caches the images of one document.
+type imageLoader struct {
+	opt *Options
+	// base is the document's address (Options.URL), for relative images
+	// when there is no BaseDir.
+	base    *url.URL
+	root    *os.Root
+	rootErr error
+	cache   map[string]loadResult
+}
+
+type loadResult struct {
+	img article.Image
+	err error
+}
+
+func newImageLoader(opt *Options, base *url.URL) *imageLoader {
+	return &imageLoader{opt: opt, base: base, cache: make(map[string]loadResult)}
+}
+
+func (l *imageLoader) close() {
+	if l.root != nil {
+		_ = l.root.Close()
+	}
+}
+
+// load returns a new Image for ref (Data shared between uses of one ref).
+func (l *imageLoader) load(ref string) (*article.Image, error) {
+	r, ok := l.cache[ref]
+	if !ok {
+		data, err := l.fetch(ref)
+		if err == nil {
+			r.img, err = decodeImage(data, l.opt.maxImageBytes())
+		}
+		r.img.Source = shortRef(ref)
+		r.err = err
+		l.cache[ref] = r
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	img := r.img
+	return &img, nil
+}
+
+// shortRef is ref for messages: a data: URL is cut after its media type.
+func shortRef(ref string) string {
+	if len(ref) > 64 && strings.EqualFold(ref[:5], "data:") {
+		if i := strings.IndexByte(ref, ','); i >= 0 && i < 64 {
+			return ref[:i+1] + "…"
+		}
+		return ref[:64] + "…"
+	}
+	return ref
+}
+
+// fetch returns the bytes of the image at ref: a data: URL is decoded, an
+// http(s) URL goes to Options.LoadImage, a relative path is read under
+// BaseDir (or, without one, resolved against Options.URL and fetched).
+func (l *imageLoader) fetch(ref string) ([]byte, error) {
+	if ref == "" {
+		return nil, errors.New("the image has no address")
+	}
+	if len(ref) > 5 && strings.EqualFold(ref[:5], "data:") {
+		du, err := dataurl.DecodeString(ref)
+		if err != nil {
+			return nil, fmt.Errorf("malformed data: URL: %w", err)
+		}
+		return du.Data, nil
+	}
+	u, err := url.Parse(ref)
+	switch {
+	case err != nil:
+		if l.opt.BaseDir == "" {
+			return nil, fmt.Errorf("malformed address: %w", err)
+		}
+	case strings.HasPrefix(ref, "//"): // protocol-relative
+		scheme := "https"
+		if l.base != nil {
+			scheme = l.base.Scheme
+		}
+		u.Scheme = scheme
+		return l.remote(u)
+	case len(u.Scheme) > 1: // one letter is a Windows drive ("C:\…"), not a scheme
+		switch strings.ToLower(u.Scheme) {
+		case "http", "https":
+			return l.remote(u)
+		case "file":
+			return nil, errors.New("file: addresses are not read; use a path relative to the Markdown file")
+		}
+		return nil, fmt.Errorf("%s: addresses are not read", u.Scheme)
+	}
+	if l.opt.BaseDir == "" && l.base != nil && err == nil {
+		return l.remote(l.base.ResolveReference(u))
+	}
+	if l.opt.BaseDir == "" {
+		return nil, errors.New("local images are not read: no base directory given")
+	}
+	return l.local(ref)
+}
+
+// errNotFetched marks a remote image skipped for want of a loader; such
+// images are counted and reported in one warning.
+var errNotFetched = errors.New("remote image not fetched")
+
+func (l *imageLoader) remote(u *url.URL) ([]byte, error) {
+	if l.opt.LoadImage == nil {
+		return nil, errNotFetched
+	}
+	return l.opt.LoadImage(u.String())
+}
+
+// local reads a file below BaseDir. Absolute paths and paths that lead
+// outside BaseDir — through ".." or through a symbolic link — are refused:
+// a document must not pull arbitrary files of the machine into the output.
+func (l *imageLoader) local(ref string) ([]byte, error) {
+	if path.IsAbs(ref) || filepath.IsAbs(ref) || filepath.VolumeName(ref) != "" {
+		return nil, errors.New("absolute paths are not read; use a path relative to the Markdown file")
+	}
+	// Try the path as written, then percent-decoded ("my%20photo.png"),
+	// then without a query or fragment ("photo.png?raw=true").
+	candidates := []string{ref}
+	if p, err := url.PathUnescape(ref); err == nil && p != ref {
+		candidates = append(candidates, p)
+	}
+	if i := strings.IndexAny(ref, "?#"); i > 0 {
+		candidates = append(candidates, ref[:i])
+	}
+	if l.root == nil && l.rootErr == nil {
+		l.root, l.rootErr = os.OpenRoot(l.opt.BaseDir)
+	}
+	if l.rootErr != nil {
+		return nil, fmt.Errorf("cannot open the base directory: %w", l.rootErr)
+	}
+	for _, p := range candidates {
+		name := filepath.Clean(filepath.FromSlash(p))
+		if !filepath.IsLocal(name) {
+			return nil, errors.New("the path leads outside the Markdown file's directory")
+		}
+		data, err := l.readFile(name)
+		if err == nil {
+			return data, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	return nil, errors.New("file not found")
+}
+
+func (l *imageLoader) readFile(name string) ([]byte, error) {
+	max := l.opt.maxImageBytes()
+	fi, err := l.root.Stat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	if fi.Size() > max {
+		return nil, fmt.Errorf("the file is %d bytes, over the limit of %d", fi.Size(), max)
+	}
+	f, err := l.root.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, max+1))
+}
+
+// decodeImage checks encoded image bytes and reads their pixel size from
+// the header, without decoding the pixels.
+func decodeImage(data []byte, max int64) (article.Image, error) {
+	if len(data) == 0 {
+		return article.Image{}, errors.New("the file is empty")
+	}
+	if int64(len(data)) > max {
+		return article.Image{}, fmt.Errorf("the image is over the limit of %d bytes", max)
+	}
+	mt := sniff(data)
+	format, ok := embeddable[mt]
+	if !ok {
+		return article.Image{}, fmt.Errorf("%s is not an image format offprint embeds (PNG, JPEG, GIF, WebP)", describeType(mt, data))
+	}
+	cfg, got, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return article.Image{}, fmt.Errorf("not a readable %s image: %w", strings.ToUpper(format), err)
+	}
+	if got != format {
+		return article.Image{}, fmt.Errorf("the data looks like %s but decodes as %s", mt, got)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return article.Image{}, fmt.Errorf("the image is %d×%d pixels", cfg.Width, cfg.Height)
+	}
+	if int64(cfg.Width)*int64(cfg.Height) > MaxImagePixels {
+		return article.Image{}, fmt.Errorf("the image is %d×%d pixels, over the limit of %d megapixels",
+			cfg.Width, cfg.Height, MaxImagePixels/1_000_000)
+	}
+	return article.Image{Data: data, MediaType: mt, Width: cfg.Width, Height: cfg.Height}, nil
+}
+
+// sniff returns the media type of data by its content, never its name.
+func sniff(data []byte) string {
+	mt := http.DetectContentType(data)
+	if i := strings.IndexByte(mt, ';'); i >= 0 {
+		mt = mt[:i]
+	}
+	return mt
+}
+
+func describeType(mt string, data []byte) string {
+	head := data[:min(len(data), 1024)]
+	switch {
+	case bytes.Contains(head, []byte("<svg")):
+		return "SVG"
+	case mt == "application/octet-stream":
+		return "the data"
+	}
+	return mt
+}
