@@ -1,0 +1,88 @@
+package linebreak
+
+// layout holds the state of one Lay call.
+type layout struct {
+	runs []Run
+	p    params
+	w    widths
+
+	toks  []token
+	items []item
+	// cw, cs and ck are prefix sums over items of width, stretch and
+	// shrink: cw[i] is the width of items[:i] (boxes and glue).
+	cw, cs, ck []float64
+
+	hyph        map[string][]int // Hyphenate's answers by word
+	hyphenating bool             // build asks for hyphenation points
+
+	// the breaking algorithm's node arena and active list, reused by passes
+	nodes  []node
+	active []int32
+	// the last pass's result: its demerits, whether its last line is short
+	demerits float64
+	short    bool
+	// statistics for tests: the longest active list, the most nodes
+	maxActive, maxNodes int
+
+	// scratch space reused across words
+	ops    []op
+	pieces []wordPiece
+	buf    []byte
+}
+
+func newLayout(runs []Run, m Measurer, opt Options) *layout {
+	return &layout{
+		runs: runs,
+		p:    resolve(opt),
+		w:    widths{m: m, cache: make(map[widthKey]float64)},
+	}
+}
+
+// style returns the style of run i.
+func (ly *layout) style(run int32) int { return ly.runs[run].Style }
+
+// text returns the text of a token or item range.
+func (ly *layout) text(run, start, end int32) string { return ly.runs[run].Text[start:end] }
+
+// avail returns the available width of a line: the first (first == true)
+// or any other.
+func (ly *layout) avail(first bool) float64 {
+	if first {
+		return ly.p.width - ly.p.indent
+	}
+	return ly.p.width - ly.p.hang
+}
+
+// indent returns the left indent of the first line or of the others.
+func (ly *layout) indent(first bool) float64 {
+	if first {
+		return ly.p.indent
+	}
+	return ly.p.hang
+}
+
+// sums computes the prefix sums of ly.items.
+func (ly *layout) sums() {
+	n := len(ly.items)
+	ly.cw = grow(ly.cw, n+1)
+	ly.cs = grow(ly.cs, n+1)
+	ly.ck = grow(ly.ck, n+1)
+	var w, s, k float64
+	for i := range ly.items {
+		ly.cw[i], ly.cs[i], ly.ck[i] = w, s, k
+		it := &ly.items[i]
+		if it.kind != penalty {
+			w += it.width
+			s += it.stretch
+			k += it.shrink
+		}
+	}
+	ly.cw[n], ly.cs[n], ly.ck[n] = w, s, k
+}
+
+func grow(s []float64, n int) []float64 {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]float64, n)
+}
