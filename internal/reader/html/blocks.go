@@ -1,0 +1,379 @@
+package html
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/offprint/offprint/article"
+)
+
+// maxDepth bounds the mapper's recursion. Deeper content is kept as plain
+// text (see mapper.deep).
+const maxDepth = 200
+
+// mapper turns the content DOM readability returns into article blocks.
+type mapper struct {
+	base   *url.URL // links resolve against it; nil: relative links are dropped
+	images *images
+	depth  int
+}
+
+// builder accumulates the blocks of one container, and the inline run
+// (text directly inside a div, or a paragraph being built) not yet made into
+// a paragraph.
+type builder struct {
+	out []article.Block
+	inl []article.Inline
+}
+
+func (b *builder) flush() {
+	if len(b.inl) == 0 {
+		return
+	}
+	if ins := normalizeInlines(b.inl); hasText(ins) {
+		b.out = append(b.out, &article.Paragraph{Inlines: ins})
+	}
+	b.inl = nil
+}
+
+func (b *builder) add(bl article.Block) {
+	b.flush()
+	if bl != nil {
+		b.out = append(b.out, bl)
+	}
+}
+
+// blocks returns the blocks made of n's children.
+func (m *mapper) blocks(n *xhtml.Node) []article.Block {
+	var b builder
+	m.children(n, &b)
+	b.flush()
+	return b.out
+}
+
+func (m *mapper) children(n *xhtml.Node, b *builder) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		m.node(c, b)
+	}
+}
+
+// Elements by role. Everything not named here is treated like a div.
+var (
+	// skipped are never content.
+	skipped = tagSet("script", "style", "template", "noscript", "svg", "canvas",
+		"iframe", "frame", "frameset", "object", "embed", "applet", "video", "audio",
+		"source", "track", "map", "area", "form", "input", "button", "select",
+		"option", "optgroup", "textarea", "datalist", "output", "progress", "meter",
+		"nav", "dialog", "head", "title", "meta", "link", "base", "param", "rp")
+	// phrasing elements are mapped as inlines unless they hold blocks.
+	phrasing = tagSet("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del",
+		"dfn", "em", "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small",
+		"span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "label",
+		"big", "nobr", "ruby", "rt", "rb", "wbr", "br", "math")
+)
+
+func tagSet(tags ...string) map[string]bool {
+	m := make(map[string]bool, len(tags))
+	for _, t := range tags {
+		m[t] = true
+	}
+	return m
+}
+
+// node maps one node in block context.
+func (m *mapper) node(n *xhtml.Node, b *builder) {
+	switch n.Type {
+	case xhtml.TextNode:
+		b.inl = append(b.inl, &article.Text{Text: n.Data})
+		return
+	case xhtml.ElementNode:
+	default:
+		return
+	}
+	tag := n.Data
+	if skipped[tag] || hidden(n) {
+		return
+	}
+	if m.depth >= maxDepth {
+		b.inl = append(b.inl, &article.Text{Text: " " + textContent(n) + " "})
+		return
+	}
+	m.depth++
+	defer func() { m.depth-- }()
+
+	switch tag {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		if ins := normalizeInlines(m.inlines(n)); hasText(ins) {
+			b.add(&article.Heading{Level: int(tag[1] - '0'), Inlines: ins})
+		} else {
+			m.children(n, b) // a heading that only holds an image
+		}
+	case "p", "address":
+		b.flush()
+		m.children(n, b)
+		b.flush()
+	case "blockquote":
+		b.add(m.quote(n))
+	case "ul", "ol", "menu", "dir":
+		b.add(m.list(n))
+	case "dl":
+		b.flush()
+		m.definitions(n, b)
+	case "pre", "listing", "xmp", "plaintext":
+		b.add(m.code(n))
+	case "figure":
+		b.flush()
+		m.figure(n, b)
+	case "img", "picture":
+		if inlineImage(n) {
+			b.inl = append(b.inl, m.inline(n)...)
+			return
+		}
+		b.add(m.image(n))
+	case "table":
+		b.flush()
+		m.table(n, b)
+	case "hr":
+		b.add(&article.Rule{})
+	case "br":
+		b.inl = append(b.inl, &article.LineBreak{})
+	case "details":
+		b.flush()
+		m.children(n, b)
+		b.flush()
+	case "summary", "dt", "figcaption", "caption", "legend":
+		if ins := normalizeInlines(m.inlines(n)); hasText(ins) {
+			b.add(&article.Paragraph{Inlines: []article.Inline{&article.Strong{Inlines: ins}}})
+		}
+	default:
+		if phrasing[tag] && !m.holdsBlocks(n) {
+			b.inl = append(b.inl, m.inline(n)...)
+			return
+		}
+		// div, section, article, main, header, footer, aside, center, li
+		// out of a list, a link around a card, …: transparent.
+		b.flush()
+		m.children(n, b)
+		b.flush()
+	}
+}
+
+// holdsBlocks reports whether a phrasing element contains block content
+// (or an image, which becomes a block of its own).
+func (m *mapper) holdsBlocks(n *xhtml.Node) bool {
+	found := false
+	walk(n, func(c *xhtml.Node) bool {
+		if found || c.Type != xhtml.ElementNode {
+			return false
+		}
+		if skipped[c.Data] {
+			return false
+		}
+		if c.Data == "img" || c.Data == "picture" {
+			found = !inlineImage(c)
+			return false
+		}
+		if !phrasing[c.Data] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hidden reports whether the page hides n from readers.
+func hidden(n *xhtml.Node) bool {
+	if _, ok := attrOK(n, "hidden"); ok {
+		return true
+	}
+	if strings.EqualFold(attr(n, "aria-hidden"), "true") && n.Data != "img" {
+		return true
+	}
+	style := strings.ToLower(attr(n, "style"))
+	return strings.Contains(strings.ReplaceAll(style, " ", ""), "display:none") ||
+		strings.Contains(strings.ReplaceAll(style, " ", ""), "visibility:hidden")
+}
+
+// quote maps a blockquote; a <footer> or <cite> directly inside it is the
+// attribution.
+func (m *mapper) quote(n *xhtml.Node) article.Block {
+	var b builder
+	var attribution []article.Inline
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && (c.DataAtom == atom.Footer || c.DataAtom == atom.Cite) && attribution == nil {
+			if ins := normalizeInlines(m.inlines(c)); hasText(ins) {
+				attribution = ins
+				continue
+			}
+		}
+		m.node(c, &b)
+	}
+	b.flush()
+	if len(b.out) == 0 {
+		if attribution != nil {
+			return &article.Paragraph{Inlines: attribution}
+		}
+		return nil
+	}
+	return &article.Quote{Blocks: b.out, Attribution: dashed(attribution)}
+}
+
+// dashed starts an attribution with an em dash, as the model's examples do,
+// unless it already starts with a dash.
+func dashed(ins []article.Inline) []article.Inline {
+	if len(ins) == 0 {
+		return nil
+	}
+	t := article.InlineText(ins)
+	for _, d := range []string{"—", "–", "―", "-", "~"} {
+		if strings.HasPrefix(t, d) {
+			return ins
+		}
+	}
+	return append([]article.Inline{&article.Text{Text: "— "}}, ins...)
+}
+
+// list maps ul/ol. Items are the li children; stray content between them
+// becomes an item of its own.
+func (m *mapper) list(n *xhtml.Node) article.Block {
+	l := &article.List{Ordered: n.Data == "ol"}
+	if l.Ordered {
+		// The model counts from one; start="0" or below cannot be said.
+		if s, err := strconv.Atoi(strings.TrimSpace(attr(n, "start"))); err == nil && s > 1 && s < 1e9 {
+			l.Start = s
+		}
+	}
+	var stray builder
+	flushStray := func() {
+		stray.flush()
+		if len(stray.out) > 0 {
+			l.Items = append(l.Items, article.ListItem{Blocks: stray.out})
+		}
+		stray = builder{}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && c.DataAtom == atom.Li {
+			flushStray()
+			if bs := m.blocks(c); len(bs) > 0 {
+				l.Items = append(l.Items, article.ListItem{Blocks: bs})
+			}
+			continue
+		}
+		m.node(c, &stray)
+	}
+	flushStray()
+	if len(l.Items) == 0 {
+		return nil
+	}
+	return l
+}
+
+// definitions maps a dl: terms as bold paragraphs, definitions as blocks.
+func (m *mapper) definitions(n *xhtml.Node, b *builder) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && c.DataAtom == atom.Div {
+			m.definitions(c, b) // <div><dt><dd></div> groups
+			continue
+		}
+		m.node(c, b)
+	}
+	b.flush()
+}
+
+// code maps preformatted text, keeping its line breaks.
+func (m *mapper) code(n *xhtml.Node) article.Block {
+	var sb strings.Builder
+	walk(n, func(c *xhtml.Node) bool {
+		switch {
+		case c.Type == xhtml.TextNode:
+			sb.WriteString(c.Data)
+		case c.Type == xhtml.ElementNode && c.DataAtom == atom.Br:
+			sb.WriteByte('\n')
+		case c.Type == xhtml.ElementNode && skipped[c.Data]:
+			return false
+		}
+		return true
+	})
+	text := strings.ReplaceAll(sb.String(), "\r\n", "\n")
+	text = strings.ReplaceAll(stripControls(text), "\r", "\n")
+	text = strings.TrimPrefix(text, "\n")
+	text = strings.TrimRight(text, " \t\n")
+	if strings.TrimSpace(text) == "" {
+		return nil
+	}
+	return &article.CodeBlock{Language: codeLanguage(n), Text: text}
+}
+
+// codeLanguage reads a language hint from the classes of a pre or of the
+// code element inside it ("language-go", "lang-go", "highlight-go").
+func codeLanguage(n *xhtml.Node) string {
+	nodes := []*xhtml.Node{n}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && c.DataAtom == atom.Code {
+			nodes = append(nodes, c)
+		}
+	}
+	for _, x := range nodes {
+		if l := attr(x, "data-lang"); l != "" && validLangHint(l) {
+			return strings.ToLower(l)
+		}
+		for _, cls := range strings.Fields(attr(x, "class")) {
+			for _, p := range []string{"language-", "lang-", "highlight-source-", "highlight-"} {
+				if l, ok := strings.CutPrefix(strings.ToLower(cls), p); ok && validLangHint(l) {
+					return l
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func validLangHint(s string) bool {
+	if s == "" || len(s) > 20 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '#' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// figure maps a figure: its images (or other content), with the figcaption
+// as the caption of the last image, or as a paragraph when there is none.
+func (m *mapper) figure(n *xhtml.Node, b *builder) {
+	var caption []article.Inline
+	var inner builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && c.DataAtom == atom.Figcaption {
+			if ins := normalizeInlines(m.inlines(c)); hasText(ins) {
+				if caption != nil {
+					caption = append(caption, &article.Text{Text: " "})
+				}
+				caption = append(caption, ins...)
+			}
+			continue
+		}
+		m.node(c, &inner)
+	}
+	inner.flush()
+	var last *article.Image
+	for _, bl := range inner.out {
+		if img, ok := bl.(*article.Image); ok {
+			last = img
+		}
+	}
+	b.out = append(b.out, inner.out...)
+	switch {
+	case caption == nil:
+	case last != nil:
+		last.Caption = caption
+	default:
+		b.out = append(b.out, &article.Paragraph{Inlines: caption})
+	}
+}

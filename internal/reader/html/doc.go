@@ -1,0 +1,35 @@
+// Package html reads a web page (saved to disk or fetched) into the article
+// model: it decodes the character set, finds the article among the page's
+// navigation, advertising and comments with go-readability, and maps what is
+// left onto article blocks and inlines. Markup never passes through: every
+// piece of text becomes a Text inline.
+//
+//	data, _ := os.ReadFile("river-tram.html")
+//	a, err := html.Read(data, html.Options{
+//		BaseDir: ".", // saved pages keep their images in river-tram_files/
+//		Warn:    func(msg string) { log.Print(msg) },
+//	})
+//	if errors.Is(err, html.ErrNoContent) {
+//		return err // "html: no article content found"
+//	}
+//	fmt.Println(a.Meta.Title, a.Meta.Authors, a.Meta.Date, a.Meta.Language)
+//
+// Metadata comes from the page itself: OpenGraph and article: properties,
+// <meta name=author|description|keywords|date>, schema.org JSON-LD (Article,
+// NewsArticle, BlogPosting, … also inside @graph), <link rel=canonical>,
+// <html lang> and <title>, with readability's own findings (the byline it
+// spots in the text, for one) as a fallback. When the page states no
+// language, it is detected from the text.
+//
+// Images are embedded from data: URIs, from files next to a saved page
+// (Options.BaseDir) and, through Options.LoadImage, from the web; each is
+// sniffed, sized from its header and refused when it is too large. An image
+// that cannot be had leaves its caption or alt text behind.
+//
+// Readability removes most of a page's furniture; a filter on the mapped
+// blocks removes what it leaves (rows of share buttons, "Related" and "Read
+// more" link lists, comment sections, cookie notices, advertising labels).
+// Markup nested more deeply than the HTML parser accepts is flattened, with
+// a warning, rather than refused. Read is deterministic: the same bytes and
+// options give the same article.
+package html

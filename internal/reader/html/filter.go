@@ -1,0 +1,305 @@
+package html
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/offprint/offprint/article"
+)
+
+// The filter removes what readability lets through of the page around the
+// article: share buttons, "Related"/"Read more" link lists, comment
+// sections, cookie notices, advertising labels. Its rules look at the shape
+// of a block (how much of it is links, how long it is) and at words common
+// to such furniture in the main European languages, never at one site.
+
+var (
+	// relatedHeading introduces a list of links to other articles.
+	relatedHeading = regexp.MustCompile(`(?i)^(?:related(?: articles?| stories| posts| content| links| reading| coverage)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news)\b.*|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|further reading|more stories|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|top stories|latest(?: news| stories)?|editor'?s picks|читайте (?:также|ещё|еще)|смотрите также|по теме|ещё по теме|еще по теме|похожие(?: материалы| статьи| новости)?|популярное|самое (?:читаемое|популярное)|lire (?:aussi|également)|à lire (?:aussi|également)|sur le même sujet|les plus lus|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|meistgelesen|leer más|lea también|te puede interesar|noticias relacionadas|lo más leído|leggi anche|potrebbe interessarti|i più letti)$`)
+
+	// relatedLead opens a paragraph that is a link to another article
+	// ("Lire aussi : …", "Read more: …", "Читайте также: …").
+	relatedLead = regexp.MustCompile(`(?i)^(?:related|read (?:more|also|next)|see also|more|lire(?: aussi| également)?|à lire (?:aussi|également)|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|siehe auch|leer más|lea también|ver también|leggi anche|читайте(?: также| ещё| еще)?|смотрите также|по теме)\s*:`)
+
+	// commentsHeading introduces the readers' comments.
+	commentsHeading = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|add a comment|join the (?:discussion|conversation)|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|комментарии|написать комментарий)(?:\s*[(\[]?\d+[)\]]?)?$`)
+
+	// adLabel is the whole text of an advertising slot.
+	adLabel = regexp.MustCompile(`(?i)^(?:advertisement|advertising|ads?|sponsored(?: content)?|promoted|anzeige|werbung|publicité|publicidad|pubblicità|реклама|(?:story|article) continues below(?: advertisement)?|continue reading (?:the main story|below)|scroll to continue(?: with content)?)$`)
+
+	// readMore is the whole text of a link that leads away from the article.
+	readMore = regexp.MustCompile(`(?i)^(?:read more|read the full (?:story|article)|continue reading|see more|view (?:more|all)|more|читать (?:далее|полностью|ещё|еще)|подробнее|lire la suite|en savoir plus|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi (?:tutto|di più))(?:\s*(?:»|›|→|>|\.\.\.|…))?$`)
+
+	// cookieWords accompany "cookie" in a consent notice.
+	cookieWords = regexp.MustCompile(`(?i)\b(?:accept|consent|agree|privacy|we use|this (?:site|website) uses|settings|preferences|einverstanden|akzeptieren|zustimm|datenschutz|accepter|consentement|utilise|aceptar|utiliza|политик|согла|использу)`)
+)
+
+// shareWords may make up a row of share buttons; socialWords are the
+// networks, shareVerbs the invitations.
+var (
+	socialWords = tagSet("facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "vk", "vkontakte",
+		"ok", "odnoklassniki", "pinterest", "reddit", "messenger", "viber", "xing", "tumblr", "pocket",
+		"flipboard", "threads", "bluesky", "mastodon", "email", "e-mail", "mail", "sms", "print",
+		"вконтакте", "одноклассники", "телеграм", "почта")
+	shareVerbs = tagSet("share", "shares", "tweet", "partager", "partagez", "teilen", "compartir",
+		"compartilhar", "partilhar", "condividi", "поделиться", "поделитесь", "udostępnij", "delen",
+		"dela", "paylaş", "sdílet")
+	shareFiller = tagSet("this", "article", "story", "page", "post", "on", "via", "to", "the", "by",
+		"copy", "link", "save", "in", "en", "sur", "auf", "per", "в", "на", "и", "cet", "article", "diesen",
+		"artikel", "este", "artículo", "статьей", "статьёй", "ссылкой", "ссылку", "скопировать")
+)
+
+// filterBoilerplate returns blocks without the page furniture described
+// above.
+func filterBoilerplate(blocks []article.Block) []article.Block {
+	var out []article.Block
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if h, ok := b.(*article.Heading); ok {
+			text := headingKey(article.InlineText(h.Inlines))
+			switch {
+			case commentsHeading.MatchString(text):
+				// Skip the section: everything up to the next heading of
+				// the same or a higher rank.
+				for i+1 < len(blocks) && !outranks(blocks[i+1], h.Level) {
+					i++
+				}
+				continue
+			case relatedHeading.MatchString(text):
+				j := i
+				for j+1 < len(blocks) && linkDensity(blocks[j+1]) >= 0.5 {
+					j++
+				}
+				if j > i || i == len(blocks)-1 || outranks(blocks[i+1], 6) {
+					i = j
+					continue
+				}
+			}
+		}
+		if furniture(b) {
+			continue
+		}
+		out = append(out, b)
+	}
+	out = trimLinkLists(out)
+	return tidyEdges(out)
+}
+
+// headingKey prepares a heading's text for the patterns: trimmed of
+// punctuation at the ends and of a count ("Comments (2)").
+func headingKey(s string) string {
+	return strings.TrimFunc(fold(s), func(r rune) bool {
+		return unicode.IsPunct(r) && r != ')' && r != ']' || unicode.IsSpace(r) || unicode.IsSymbol(r)
+	})
+}
+
+// outranks reports whether b is a heading of level at most level.
+func outranks(b article.Block, level int) bool {
+	h, ok := b.(*article.Heading)
+	return ok && h.Level <= level
+}
+
+// furniture reports whether a block on its own is page furniture.
+func furniture(b article.Block) bool {
+	text := fold(article.BlockText(b))
+	switch b.(type) {
+	case *article.Paragraph, *article.List:
+	default:
+		return false
+	}
+	if text == "" {
+		return true
+	}
+	if len(text) > 600 {
+		return false
+	}
+	key := headingKey(text)
+	if adLabel.MatchString(key) {
+		return true
+	}
+	if readMore.MatchString(key) && linkDensity(b) > 0.9 {
+		return true
+	}
+	if relatedLead.MatchString(text) && linkDensity(b) >= 0.5 {
+		return true
+	}
+	if strings.Contains(strings.ToLower(text), "cookie") && cookieWords.MatchString(text) {
+		return true
+	}
+	return shareRow(text) || shareLinks(b)
+}
+
+// shareRow reports whether text is nothing but share invitations and names
+// of networks ("Share: Facebook Twitter Email", "Поделиться: VK OK").
+func shareRow(text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
+	})
+	if len(words) == 0 || len(words) > 20 {
+		return false
+	}
+	social, verb := 0, false
+	for _, w := range words {
+		switch {
+		case socialWords[w]:
+			social++
+		case shareVerbs[w]:
+			verb = true
+		case shareFiller[w]:
+		default:
+			return false
+		}
+	}
+	return social >= 2 || verb && (social >= 1 || len(words) <= 3)
+}
+
+// shareLinks reports whether a block's links all lead to sharing endpoints.
+func shareLinks(b article.Block) bool {
+	urls := linkURLs(b)
+	if len(urls) < 2 {
+		return false
+	}
+	for _, u := range urls {
+		l := strings.ToLower(u)
+		if !(strings.Contains(l, "share") || strings.Contains(l, "intent/tweet") ||
+			strings.Contains(l, "sharer") || strings.HasPrefix(l, "mailto:?") ||
+			strings.Contains(l, "/send?text") || strings.Contains(l, "pinterest.com/pin/create")) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimLinkLists drops lists made only of links before the first paragraph
+// (breadcrumbs, tag lists) and after the last one (related articles).
+func trimLinkLists(blocks []article.Block) []article.Block {
+	firstP, lastP := -1, -1
+	for i, b := range blocks {
+		if _, ok := b.(*article.Paragraph); ok && linkDensity(b) < 0.5 {
+			if firstP < 0 {
+				firstP = i
+			}
+			lastP = i
+		}
+	}
+	if firstP < 0 {
+		return blocks
+	}
+	var out []article.Block
+	for i, b := range blocks {
+		if l, ok := b.(*article.List); ok && (i < firstP || i > lastP) && linkList(l) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// linkList reports whether every item of a list is one link and nothing
+// else.
+func linkList(l *article.List) bool {
+	for _, it := range l.Items {
+		if len(it.Blocks) != 1 || linkDensity(it.Blocks[0]) < 0.9 {
+			return false
+		}
+	}
+	return len(l.Items) > 0
+}
+
+// tidyEdges removes rules at the ends and repeated rules, and headings
+// with nothing after them.
+func tidyEdges(blocks []article.Block) []article.Block {
+	var out []article.Block
+	for _, b := range blocks {
+		if _, ok := b.(*article.Rule); ok {
+			if len(out) == 0 {
+				continue
+			}
+			if _, prev := out[len(out)-1].(*article.Rule); prev {
+				continue
+			}
+		}
+		out = append(out, b)
+	}
+	for len(out) > 0 {
+		switch out[len(out)-1].(type) {
+		case *article.Rule, *article.Heading:
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// linkDensity is the share of a block's text that is link text.
+func linkDensity(b article.Block) float64 {
+	var all, linked int
+	var count func(ins []article.Inline, inLink bool)
+	count = func(ins []article.Inline, inLink bool) {
+		for _, in := range ins {
+			switch x := in.(type) {
+			case *article.Text:
+				n := len(strings.TrimSpace(x.Text))
+				all += n
+				if inLink {
+					linked += n
+				}
+			case *article.Code:
+				all += len(x.Text)
+				if inLink {
+					linked += len(x.Text)
+				}
+			case *article.Emphasis:
+				count(x.Inlines, inLink)
+			case *article.Strong:
+				count(x.Inlines, inLink)
+			case *article.Strike:
+				count(x.Inlines, inLink)
+			case *article.Link:
+				count(x.Inlines, true)
+			}
+		}
+	}
+	article.WalkBlocks([]article.Block{b}, func(x article.Block) bool {
+		switch y := x.(type) {
+		case *article.Paragraph:
+			count(y.Inlines, false)
+		case *article.Heading:
+			count(y.Inlines, false)
+		}
+		return true
+	})
+	if all == 0 {
+		return 0
+	}
+	return float64(linked) / float64(all)
+}
+
+// linkURLs returns the URLs of the links in a block.
+func linkURLs(b article.Block) []string {
+	var urls []string
+	var collect func(ins []article.Inline)
+	collect = func(ins []article.Inline) {
+		for _, in := range ins {
+			switch x := in.(type) {
+			case *article.Link:
+				urls = append(urls, x.URL)
+			case *article.Emphasis:
+				collect(x.Inlines)
+			case *article.Strong:
+				collect(x.Inlines)
+			case *article.Strike:
+				collect(x.Inlines)
+			}
+		}
+	}
+	article.WalkBlocks([]article.Block{b}, func(x article.Block) bool {
+		if p, ok := x.(*article.Paragraph); ok {
+			collect(p.Inlines)
+		}
+		return true
+	})
+	return urls
+}

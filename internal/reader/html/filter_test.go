@@ -1,0 +1,99 @@
+package html
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFilterBoilerplate(t *testing.T) {
+	const lead = "<p>The article begins with a paragraph of real text about the river tram.</p>"
+	const tail = "<p>And it ends with another paragraph of real text about the ferry.</p>"
+	tests := []struct {
+		name, html, want string
+	}{
+		{"share row",
+			lead + `<p>Share: <a href="/s/fb">Facebook</a> <a href="/s/tw">Twitter</a> <a href="mailto:?body=x">Email</a></p>` + tail,
+			"P The article begins…\nP And it ends…\n"},
+		{"share row in Russian",
+			lead + `<div>Поделиться: <a href="/vk">VK</a> <a href="/ok">OK</a> <a href="/tg">Telegram</a></div>` + tail,
+			"P The article begins…\nP And it ends…\n"},
+		{"list of share links",
+			lead + `<ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">f</a></li><li><a href="https://twitter.com/intent/tweet?text=x">t</a></li></ul>` + tail,
+			"P The article begins…\nP And it ends…\n"},
+		{"related heading and its links",
+			lead + tail + `<h3>Read more:</h3><ul><li><a href="/a">Bridge repairs go on</a></li><li><a href="/b">New buses</a></li></ul>`,
+			"P The article begins…\nP And it ends…\n"},
+		{"related heading in the middle keeps what follows it that is text",
+			lead + `<h2>Читайте также</h2><p><a href="/a">Ремонт моста продлится до осени</a></p><h2>Prices</h2>` + tail,
+			"P The article begins…\nH2 Prices\nP And it ends…\n"},
+		{"comments section",
+			lead + tail + `<h2>Comments (2)</h2><p>Olga: at last!</p><p>Sergey: and in winter?</p>`,
+			"P The article begins…\nP And it ends…\n"},
+		{"advertising label and cookie notice",
+			lead + `<p>Advertisement</p><p>We use cookies to improve your experience. By continuing you accept our cookie policy.</p>` + tail,
+			"P The article begins…\nP And it ends…\n"},
+		{"related lead paragraphs",
+			lead + `<p>Lire aussi : <a href="/x">Les critiques de la CNIL contre le projet de loi</a></p><p><strong>Read more: <a href="/y">Ferry timetable for the summer</a></strong></p>` + tail,
+			"P The article begins…\nP And it ends…\n"},
+		{"a paragraph that only starts like one stays",
+			lead + `<p>Read more: the council published <a href="/r">its report</a> on Friday, and it runs to three hundred pages.</p>` + tail,
+			"P The article begins…\nP Read more: the council published [link https://example.org/r its report] on Friday, and it runs to three hundred pages.\nP And it ends…\n"},
+		{"read more link",
+			lead + tail + `<p><a href="/more">Continue reading »</a></p>`,
+			"P The article begins…\nP And it ends…\n"},
+		{"trailing and leading link lists",
+			`<ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li></ul>` + lead + tail +
+				`<ul><li><a href="/x">Other story one</a></li><li><a href="/y">Other story two</a></li></ul>`,
+			"P The article begins…\nP And it ends…\n"},
+		{"rules at the edges and doubled",
+			"<hr>" + lead + "<hr><hr>" + tail + "<hr>",
+			"P The article begins…\nRULE\nP And it ends…\n"},
+		{"a list of links inside the text stays",
+			lead + `<ul><li><a href="/a">Source one</a></li><li><a href="/b">Source two</a></li></ul>` + tail,
+			"P The article begins…\nLIST ordered=false start=0\n  ITEM\n    P [link https://example.org/a Source one]\n  ITEM\n    P [link https://example.org/b Source two]\nP And it ends…\n"},
+		{"a sentence mentioning sharing stays",
+			lead + `<p>Share prices of Facebook and Twitter fell on Monday.</p>` + tail,
+			"P The article begins…\nP Share prices of…\nP And it ends…\n"},
+		{"a paragraph about cookies stays",
+			lead + `<p>The bakery's cookies sold out by noon, and customers were asked to accept rain checks instead of the usual oatmeal cookies. ` + strings.Repeat("More text. ", 60) + `</p>` + tail,
+			"P The article begins…\nP The bakery's cookies…\nP And it ends…\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := shortDump(dumped(filterBoilerplate(mapBody(t, "<body>"+tt.html+"</body>", Options{}))))
+			if got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// shortDump cuts each top-level paragraph line after its third word.
+func shortDump(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "P ") && !strings.Contains(l, "[") {
+			if w := strings.Fields(l); len(w) > 4 {
+				lines[i] = strings.Join(w[:4], " ") + "…"
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func TestDropTitleHeading(t *testing.T) {
+	tests := []struct{ title, html, want string }{
+		{"River tram returns", "<h1>River Tram Returns!</h1><p>Text.</p>", "P Text.\n"},
+		{"The Open Journalism Project: Better Student Journalism", "<h4><em>Better Student Journalism</em></h4><p>Text.</p><h3>Circa 2011</h3><p>More.</p>", "P Text.\nH2 Circa 2011\nP More.\n"},
+		{"River tram returns", "<p>Text.</p><h2>River tram returns</h2><p>More.</p>", "P Text.\nH2 River tram returns\nP More.\n"},
+		{"Tram", "<h2>Tram timetable</h2><p>Text.</p>", "H2 Tram timetable\nP Text.\n"},
+	}
+	for _, tt := range tests {
+		blocks := mapBody(t, "<body>"+tt.html+"</body>", Options{})
+		blocks = dropTitleHeading(blocks, tt.title)
+		normalizeHeadings(blocks)
+		if got := dumped(blocks); got != tt.want {
+			t.Errorf("%q: got\n%s\nwant\n%s", tt.title, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,499 @@
+package html
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"image"
+	_ "image/gif" // image.DecodeConfig reads these formats
+	_ "image/jpeg"
+	_ "image/png"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+
+	_ "golang.org/x/image/webp"
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/offprint/offprint/article"
+)
+
+// imageWorkers is how many images are loaded at once.
+const imageWorkers = 4
+
+// preferredWidth is the srcset width offprint aims for: sharp on an
+// e-reader or a printed page, without embedding a poster.
+const preferredWidth = 1600
+
+// images collects the pictures of the article while it is mapped and loads
+// them afterwards, several at a time, into the placeholders it handed out.
+type images struct {
+	opt     *Options
+	base    *url.URL // relative references not found locally resolve here
+	pending []*pendingImage
+}
+
+// pendingImage is a placeholder Image in the article and the references to
+// try for it, best first.
+type pendingImage struct {
+	img      *article.Image
+	refs     []string
+	warn     string // why it could not be loaded, filled by load
+	noLoader bool   // only remote references, and no LoadImage
+}
+
+// image maps an img or picture element to a placeholder Image (Data nil
+// until load runs), or nil when it has nothing to show.
+func (m *mapper) image(n *xhtml.Node) article.Block {
+	img := n
+	if n.DataAtom == atom.Picture {
+		img = nil
+		walk(n, func(c *xhtml.Node) bool {
+			if img == nil && c.Type == xhtml.ElementNode && c.DataAtom == atom.Img {
+				img = c
+			}
+			return img == nil
+		})
+	}
+	alt := ""
+	if img != nil {
+		alt = clean(attr(img, "alt"))
+	}
+	refs := imageRefs(n, img)
+	if len(refs) == 0 && alt == "" {
+		return nil
+	}
+	p := &pendingImage{img: &article.Image{Alt: alt}, refs: refs}
+	if len(refs) > 0 {
+		p.img.Source = refs[0]
+	}
+	m.images.pending = append(m.images.pending, p)
+	return p.img
+}
+
+// imageRefs lists the references of an image, best first: the chosen srcset
+// candidate of each <source> of a picture whose type offprint can embed,
+// then the img's own srcset choice, src and lazy-loading attributes. A tiny
+// data: URI in src is a lazy-loading placeholder when anything else is
+// there. (loadOne still tries data and local references before remote
+// ones, so a saved page's local copy wins.)
+func imageRefs(n, img *xhtml.Node) []string {
+	var refs []string
+	add := func(s string) {
+		s = strings.TrimSpace(s)
+		if s == "" || strings.HasPrefix(s, "#") {
+			return
+		}
+		for _, r := range refs {
+			if r == s {
+				return
+			}
+		}
+		refs = append(refs, s)
+	}
+	if n.DataAtom == atom.Picture {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == xhtml.ElementNode && c.DataAtom == atom.Source && embeddable(attr(c, "type")) {
+				add(bestSrcset(first(attr(c, "srcset"), attr(c, "data-srcset"))))
+			}
+		}
+	}
+	if img != nil {
+		add(bestSrcset(first(attr(img, "srcset"), attr(img, "data-srcset"))))
+		src := attr(img, "src")
+		if !strings.HasPrefix(src, "data:") || len(src) > 200 { // not a tiny lazy-load placeholder
+			add(src)
+		}
+		for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url", "data-hi-res-src"} {
+			add(attr(img, k))
+		}
+		if len(refs) == 0 {
+			add(src)
+		}
+	}
+	return refs
+}
+
+// embeddable reports whether a <source type> is a format offprint embeds.
+func embeddable(mediaType string) bool {
+	switch strings.ToLower(strings.TrimSpace(mediaType)) {
+	case "", "image/jpeg", "image/png", "image/gif", "image/webp":
+		return true
+	}
+	return false
+}
+
+// srcsetCandidate is one image candidate of a srcset: its URL and its
+// width (unit "w") or pixel density ("x").
+type srcsetCandidate struct {
+	url   string
+	value float64
+	unit  string
+}
+
+// parseSrcset splits a srcset the way the HTML standard does: a URL is a
+// run of non-space characters (commas inside it are kept, a trailing comma
+// ends the candidate), followed by optional descriptors up to a comma.
+func parseSrcset(srcset string) []srcsetCandidate {
+	var cs []srcsetCandidate
+	s := srcset
+	for {
+		s = strings.TrimLeft(s, " \t\n\r\f,")
+		if s == "" {
+			return cs
+		}
+		end := strings.IndexAny(s, " \t\n\r\f")
+		if end < 0 {
+			end = len(s)
+		}
+		u, rest := s[:end], s[end:]
+		var desc string
+		if trimmed := strings.TrimRight(u, ","); trimmed != u {
+			u = trimmed
+		} else if i := strings.IndexByte(rest, ','); i >= 0 {
+			desc, rest = rest[:i], rest[i+1:]
+		} else {
+			desc, rest = rest, ""
+		}
+		s = rest
+		c := srcsetCandidate{url: u, value: 1, unit: "x"}
+		for _, d := range strings.Fields(desc) {
+			if n := len(d) - 1; n > 0 && (d[n] == 'w' || d[n] == 'x') {
+				if v, err := strconv.ParseFloat(d[:n], 64); err == nil && v > 0 {
+					c.value, c.unit = v, d[n:]
+				}
+			}
+		}
+		cs = append(cs, c)
+	}
+}
+
+// bestSrcset chooses from a srcset the widest candidate up to
+// preferredWidth (or, with density descriptors, the densest up to 2x);
+// when all are larger, the smallest.
+func bestSrcset(srcset string) string {
+	cs := parseSrcset(srcset)
+	if len(cs) == 0 {
+		return ""
+	}
+	limit := float64(preferredWidth)
+	if cs[0].unit == "x" {
+		limit = 2
+	}
+	best, smallest := -1, 0
+	for i, c := range cs {
+		if c.unit != cs[0].unit {
+			continue
+		}
+		if c.value <= limit && (best < 0 || c.value > cs[best].value) {
+			best = i
+		}
+		if c.value < cs[smallest].value {
+			smallest = i
+		}
+	}
+	if best < 0 {
+		best = smallest
+	}
+	return cs[best].url
+}
+
+// load fetches every pending image, imageWorkers at a time, and fills in
+// the placeholders. Warnings are sent in document order.
+func (im *images) load() {
+	if len(im.pending) == 0 || im.opt.NoImages {
+		return
+	}
+	var root *os.Root
+	if im.opt.BaseDir != "" {
+		r, err := os.OpenRoot(im.opt.BaseDir)
+		if err != nil {
+			im.opt.warn(fmt.Sprintf("images not read: %v", err))
+		} else {
+			root = r
+			defer r.Close()
+		}
+	}
+	work := make(chan *pendingImage)
+	var wg sync.WaitGroup
+	for range min(imageWorkers, len(im.pending)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range work {
+				im.loadOne(p, root)
+			}
+		}()
+	}
+	for _, p := range im.pending {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+
+	skipped := 0
+	for _, p := range im.pending {
+		if p.noLoader {
+			skipped++
+		} else if p.warn != "" {
+			im.opt.warn(p.warn)
+		}
+	}
+	if skipped > 0 {
+		im.opt.warn(fmt.Sprintf("%d remote image(s) skipped: no image loader; captions and alt texts kept", skipped))
+	}
+}
+
+// loadOne tries an image's references in order: data URIs and local files
+// first, then remote ones.
+func (im *images) loadOne(p *pendingImage, root *os.Root) {
+	var remote []string
+	var errs []string
+	for _, ref := range p.refs {
+		kind, target := im.classify(ref)
+		if kind == refRemote {
+			remote = append(remote, target)
+			continue
+		}
+		data, err := im.fetch(kind, target, root)
+		if err == nil {
+			err = p.fill(data, im.opt.maxImageBytes())
+		}
+		if err == nil {
+			p.img.Source = target
+			return
+		}
+		errs = append(errs, fmt.Sprintf("image %s: %v", shorten(ref), err))
+	}
+	for _, u := range remote {
+		if im.opt.LoadImage == nil {
+			p.noLoader = len(errs) == 0
+			break
+		}
+		data, err := im.opt.LoadImage(u)
+		if err == nil {
+			err = p.fill(data, im.opt.maxImageBytes())
+		}
+		if err == nil {
+			p.img.Source = u
+			return
+		}
+		errs = append(errs, fmt.Sprintf("image %s: %v", shorten(u), err))
+	}
+	if len(errs) > 0 {
+		p.warn = errs[0] // the best candidate's failure says enough
+	}
+}
+
+type refKind int
+
+const (
+	refData refKind = iota
+	refLocal
+	refRemote
+	refUnusable
+)
+
+// classify tells how a reference is loaded and returns what to load: the
+// data URI, a slash-separated path inside BaseDir, or an absolute URL.
+func (im *images) classify(ref string) (refKind, string) {
+	if strings.HasPrefix(strings.ToLower(ref), "data:") {
+		return refData, ref
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return refUnusable, ref
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		return refRemote, u.String()
+	case "":
+		if strings.HasPrefix(ref, "//") {
+			if im.base != nil {
+				return refRemote, im.base.ResolveReference(u).String()
+			}
+			u.Scheme = "https"
+			return refRemote, u.String()
+		}
+		if im.opt.BaseDir != "" && !strings.HasPrefix(u.Path, "/") {
+			return refLocal, path.Clean(u.Path)
+		}
+		if im.base != nil {
+			if abs := im.base.ResolveReference(u); abs.Scheme == "http" || abs.Scheme == "https" {
+				return refRemote, abs.String()
+			}
+		}
+	}
+	return refUnusable, ref
+}
+
+// unusable explains why a reference cannot be loaded.
+func (im *images) unusable(ref string) error {
+	if u, err := url.Parse(ref); err == nil && u.Scheme == "" {
+		if strings.HasPrefix(u.Path, "/") {
+			return errors.New("site-relative address and no page URL")
+		}
+		return errors.New("relative address and neither a page URL nor a base directory")
+	}
+	return errors.New("unsupported address")
+}
+
+// fetch returns the bytes of a data URI or of a local file.
+func (im *images) fetch(kind refKind, target string, root *os.Root) ([]byte, error) {
+	switch kind {
+	case refData:
+		return decodeDataURI(target, im.opt.maxImageBytes())
+	case refLocal:
+		if root == nil {
+			return nil, errors.New("base directory not readable")
+		}
+		name := path.Clean(target)
+		if !filepath.IsLocal(filepath.FromSlash(name)) {
+			return nil, errors.New("outside the page's directory")
+		}
+		f, err := root.Open(filepath.FromSlash(name))
+		if err != nil {
+			return nil, errors.New("file not found")
+		}
+		defer f.Close()
+		max := im.opt.maxImageBytes()
+		if st, err := f.Stat(); err == nil && st.Size() > max {
+			return nil, fmt.Errorf("%d bytes, more than the limit of %d", st.Size(), max)
+		}
+		return io.ReadAll(io.LimitReader(f, max+1))
+	}
+	return nil, im.unusable(target)
+}
+
+// fill checks an image's bytes (size, format, pixel count) and stores them.
+func (p *pendingImage) fill(data []byte, maxBytes int64) error {
+	if len(data) == 0 {
+		return errors.New("empty")
+	}
+	if int64(len(data)) > maxBytes {
+		return fmt.Errorf("more than the limit of %d bytes", maxBytes)
+	}
+	mediaType := http.DetectContentType(data)
+	if !embeddable(mediaType) || mediaType == "" {
+		return fmt.Errorf("unsupported format %s", mediaType)
+	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("unreadable %s: %v", mediaType, err)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return errors.New("no pixels")
+	}
+	if int64(cfg.Width)*int64(cfg.Height) > MaxImagePixels {
+		return fmt.Errorf("%d×%d pixels, more than %d", cfg.Width, cfg.Height, MaxImagePixels)
+	}
+	p.img.Data = data
+	p.img.MediaType = mediaType
+	p.img.Width, p.img.Height = cfg.Width, cfg.Height
+	return nil
+}
+
+// decodeDataURI returns the bytes of a data: URI, base64 or
+// percent-encoded. It is lenient as browsers are: white space inside the
+// base64 and missing padding are accepted.
+func decodeDataURI(uri string, maxBytes int64) ([]byte, error) {
+	comma := strings.IndexByte(uri, ',')
+	if comma < 0 {
+		return nil, errors.New("bad data URI: no comma")
+	}
+	meta, payload := strings.ToLower(uri[len("data:"):comma]), uri[comma+1:]
+	if int64(len(payload)) > maxBytes*4/3+4 {
+		return nil, fmt.Errorf("more than the limit of %d bytes", maxBytes)
+	}
+	if !strings.HasSuffix(strings.TrimSpace(meta), ";base64") {
+		data, err := url.PathUnescape(payload)
+		if err != nil {
+			return nil, fmt.Errorf("bad data URI: %v", err)
+		}
+		return []byte(data), nil
+	}
+	clean := strings.Map(func(r rune) rune {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '=':
+			return -1
+		}
+		return r
+	}, payload)
+	if strings.ContainsRune(clean, '%') { // percent-encoded base64 ("%2B")
+		if u, err := url.PathUnescape(clean); err == nil {
+			clean = u
+		}
+	}
+	data, err := base64.RawStdEncoding.DecodeString(clean)
+	if err != nil {
+		data, err = base64.RawURLEncoding.DecodeString(clean)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("bad data URI: %v", err)
+	}
+	return data, nil
+}
+
+// shorten keeps messages about data URIs and long URLs readable.
+func shorten(ref string) string {
+	if strings.HasPrefix(strings.ToLower(ref), "data:") {
+		if i := strings.IndexAny(ref, ";,"); i > 0 && i < 60 {
+			return ref[:i] + ",…"
+		}
+		return "data:…"
+	}
+	if len(ref) > 120 {
+		return ref[:117] + "…"
+	}
+	return ref
+}
+
+// settleImages replaces each image that could not be loaded by its caption
+// or its alt text (in italics), or drops it.
+func settleImages(blocks []article.Block) []article.Block {
+	out := blocks[:0]
+	for _, b := range blocks {
+		switch x := b.(type) {
+		case *article.Image:
+			if len(x.Data) > 0 {
+				break
+			}
+			switch {
+			case len(x.Caption) > 0:
+				b = &article.Paragraph{Inlines: x.Caption}
+			case x.Alt != "":
+				b = &article.Paragraph{Inlines: []article.Inline{&article.Emphasis{Inlines: article.Plain(x.Alt)}}}
+			default:
+				b = nil
+			}
+		case *article.Quote:
+			x.Blocks = settleImages(x.Blocks)
+			if len(x.Blocks) == 0 {
+				b = nil
+			}
+		case *article.List:
+			items := x.Items[:0]
+			for _, it := range x.Items {
+				if it.Blocks = settleImages(it.Blocks); len(it.Blocks) > 0 {
+					items = append(items, it)
+				}
+			}
+			x.Items = items
+			if len(items) == 0 {
+				b = nil
+			}
+		}
+		if b != nil {
+			out = append(out, b)
+		}
+	}
+	return out
+}

@@ -1,0 +1,242 @@
+package html
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/offprint/offprint/article"
+)
+
+// pngBytes encodes a w×h PNG.
+func pngBytes(t testing.TB, w, h int) []byte {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	img.Set(0, 0, color.NRGBA{200, 30, 30, 255})
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// bombPNG is a small PNG whose header claims w×h pixels.
+func bombPNG(t testing.TB, w, h uint32) []byte {
+	data := pngBytes(t, 1, 1)
+	// The IHDR chunk starts at byte 8: length, "IHDR", width, height, …, CRC.
+	binary.BigEndian.PutUint32(data[16:], w)
+	binary.BigEndian.PutUint32(data[20:], h)
+	binary.BigEndian.PutUint32(data[29:], crc32.ChecksumIEEE(data[12:29]))
+	return data
+}
+
+func images_(blocks []article.Block) []*article.Image {
+	var out []*article.Image
+	article.WalkBlocks(blocks, func(b article.Block) bool {
+		if img, ok := b.(*article.Image); ok {
+			out = append(out, img)
+		}
+		return true
+	})
+	return out
+}
+
+func TestLocalImages(t *testing.T) {
+	dir := t.TempDir()
+	files := filepath.Join(dir, "page_files")
+	if err := os.Mkdir(files, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name string, data []byte) {
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(files, "ferry one.png"), pngBytes(t, 40, 30))
+	write(filepath.Join(files, "bomb.png"), bombPNG(t, 20000, 20000))
+	write(filepath.Join(files, "notes.txt"), []byte("not an image"))
+	write(filepath.Join(files, "big.png"), pngBytes(t, 300, 300))
+	write(filepath.Join(dir, "..", filepath.Base(dir)+"-secret.png"), pngBytes(t, 2, 2))
+
+	var warnings []string
+	opt := Options{BaseDir: dir, MaxImageBytes: 1000, Warn: func(m string) { warnings = append(warnings, m) }}
+	blocks := mapBody(t, `<body>
+		<figure><img src="./page_files/ferry%20one.png" alt="Ferry"><figcaption>At the pier</figcaption></figure>
+		<img src="page_files/bomb.png" alt="Bomb">
+		<img src="page_files/notes.txt" alt="Notes">
+		<img src="page_files/big.png" alt="Big">
+		<img src="page_files/missing.png" alt="Missing">
+		<img src="../`+filepath.Base(dir)+`-secret.png" alt="Escape">
+		<img src="/etc/passwd" alt="Absolute">
+		</body>`, opt)
+	imgs := images_(blocks)
+	if len(imgs) != 1 {
+		t.Fatalf("%d images, want 1:\n%s", len(imgs), dumped(blocks))
+	}
+	img := imgs[0]
+	if img.MediaType != "image/png" || img.Width != 40 || img.Height != 30 || img.Alt != "Ferry" ||
+		article.InlineText(img.Caption) != "At the pier" || img.Source != "page_files/ferry one.png" {
+		t.Errorf("image %s %dx%d alt %q caption %q source %q", img.MediaType, img.Width, img.Height, img.Alt, article.InlineText(img.Caption), img.Source)
+	}
+	text := article.BlockText(&article.Quote{Blocks: blocks})
+	for _, alt := range []string{"Bomb", "Notes", "Big", "Missing", "Escape", "Absolute"} {
+		if !strings.Contains(text, alt) {
+			t.Errorf("alt text %q lost", alt)
+		}
+	}
+	want := []string{"pixels, more than 100000000", "unsupported format text/plain", "more than the limit of 1000",
+		"file not found", "outside the page's directory", "1 remote image(s) skipped"}
+	if len(warnings) != len(want) {
+		t.Fatalf("warnings %q, want %d", warnings, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(warnings[i], "html: ") || !strings.Contains(warnings[i], w) {
+			t.Errorf("warning %d = %q, want …%s…", i, warnings[i], w)
+		}
+	}
+}
+
+func TestRemoteImages(t *testing.T) {
+	small, large := pngBytes(t, 8, 8), pngBytes(t, 16, 16)
+	var mu sync.Mutex
+	var asked []string
+	load := func(u string) ([]byte, error) {
+		mu.Lock()
+		asked = append(asked, u)
+		mu.Unlock()
+		switch {
+		case strings.Contains(u, "w1600"):
+			return large, nil
+		case strings.Contains(u, "broken"):
+			return nil, errors.New("404 Not Found")
+		}
+		return small, nil
+	}
+	var warnings []string
+	opt := Options{LoadImage: load, Warn: func(m string) { warnings = append(warnings, m) }}
+	blocks := mapBody(t, `<body>
+		<img src="/img/w800.png" srcset="/img/w400.png 400w, /img/w1600.png 1600w, /img/w3200.png 3200w" alt="Srcset">
+		<picture><source type="image/avif" srcset="/img/a.avif"><source type="image/webp" srcset="//cdn.example.org/img/broken.webp 1x, //cdn.example.org/img/broken2x.webp 2x"><img src="/img/fallback.png" alt="Picture"></picture>
+		<img src="/img/broken.png" alt="Gone">
+		<img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-src="/img/lazy.png" alt="Lazy">
+		</body>`, opt)
+	imgs := images_(blocks)
+	if len(imgs) != 3 {
+		t.Fatalf("%d images:\n%s", len(imgs), dumped(blocks))
+	}
+	wantSrc := []string{"https://example.org/img/w1600.png", "https://example.org/img/fallback.png", "https://example.org/img/lazy.png"}
+	for i, img := range imgs {
+		if img.Source != wantSrc[i] {
+			t.Errorf("image %d source %q, want %q", i, img.Source, wantSrc[i])
+		}
+	}
+	if imgs[0].Width != 16 {
+		t.Errorf("srcset image is %dpx wide, want the 1600w candidate", imgs[0].Width)
+	}
+	slices.Sort(asked)
+	for _, u := range asked {
+		if strings.Contains(u, "avif") || strings.Contains(u, "w3200") {
+			t.Errorf("fetched %s", u)
+		}
+	}
+	if !strings.Contains(dumped(blocks), "P [em Gone]") {
+		t.Errorf("failed image left no alt text:\n%s", dumped(blocks))
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "404 Not Found") {
+		t.Errorf("warnings %q", warnings)
+	}
+}
+
+func TestImagesWithoutLoader(t *testing.T) {
+	var warnings []string
+	blocks := mapBody(t, `<body><img src="https://a.example/1.png" alt="One"><img src="https://a.example/2.png" alt="Two"></body>`,
+		Options{Warn: func(m string) { warnings = append(warnings, m) }})
+	if got := dumped(blocks); got != "P [em One]\nP [em Two]\n" {
+		t.Errorf("got\n%s", got)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "2 remote image(s) skipped") {
+		t.Errorf("warnings %q", warnings)
+	}
+}
+
+func TestNoImages(t *testing.T) {
+	called := false
+	var warnings []string
+	gif := "data:image/gif;base64," + base64.StdEncoding.EncodeToString(pngBytes(t, 2, 2))
+	blocks := mapBody(t, `<body><figure><img src="`+gif+`" alt="Alt"><figcaption>Caption</figcaption></figure><img src="https://a.example/x.png" alt="Other"></body>`,
+		Options{NoImages: true, LoadImage: func(string) ([]byte, error) { called = true; return nil, nil },
+			Warn: func(m string) { warnings = append(warnings, m) }})
+	if got := dumped(blocks); got != "P Caption\nP [em Other]\n" {
+		t.Errorf("got\n%s", got)
+	}
+	if called || len(warnings) > 0 {
+		t.Errorf("NoImages loaded images (%v) or warned %q", called, warnings)
+	}
+}
+
+func TestDataURIs(t *testing.T) {
+	var warnings []string
+	p := base64.StdEncoding.EncodeToString(pngBytes(t, 3, 2))
+	blocks := mapBody(t, `<body>
+		<img src="data:image/png;base64,`+p+`" alt="PNG">
+		<img src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'/%3E" alt="SVG">
+		<img src="data:image/png;base64,!!!" alt="Broken">
+		</body>`, Options{Warn: func(m string) { warnings = append(warnings, m) }})
+	imgs := images_(blocks)
+	if len(imgs) != 1 || imgs[0].Width != 3 || imgs[0].Height != 2 || imgs[0].MediaType != "image/png" {
+		t.Fatalf("got\n%s", dumped(blocks))
+	}
+	if len(warnings) != 2 || !strings.Contains(warnings[0], "unsupported format") || !strings.Contains(warnings[1], "data:image/png,…") {
+		t.Errorf("warnings %q", warnings)
+	}
+}
+
+// TestSavedPage reads a saved page through readability with its images in
+// page_files/.
+func TestSavedPage(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "page_files"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "page_files", "photo.png"), pngBytes(t, 64, 48), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	para := "<p>" + strings.Repeat("The ferry crosses the river twice an hour, and the pier is busy all day. ", 4) + "</p>"
+	page := `<html><head><title>Ferry</title></head><body><article>` + para +
+		`<figure><img src="page_files/photo.png" alt="The pier"><figcaption>The pier at dawn</figcaption></figure>` + para + `</article></body></html>`
+	a, err := Read([]byte(page), Options{BaseDir: dir, URL: "https://example.org/ferry"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imgs := images_(a.Blocks)
+	if len(imgs) != 1 || imgs[0].Width != 64 || article.InlineText(imgs[0].Caption) != "The pier at dawn" {
+		t.Fatalf("got\n%s", dump(a))
+	}
+}
+
+func TestBestSrcset(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a.jpg 400w, b.jpg 1600w, c.jpg 2400w", "b.jpg"},
+		{"c.jpg 2400w, d.jpg 3000w", "c.jpg"},
+		{"a.jpg 1x, b.jpg 2x, c.jpg 3x", "b.jpg"},
+		{"a.jpg", "a.jpg"},
+		{"https://x.org/img,v=1.jpg 800w, https://x.org/img,v=2.jpg 1200w", "https://x.org/img,v=2.jpg"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := bestSrcset(tt.in); got != tt.want {
+			t.Errorf("bestSrcset(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
