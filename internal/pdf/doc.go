@@ -1,0 +1,56 @@
+// Package pdf renders an article as a paginated PDF that reads like a
+// well-set book page: justified PT Serif set paragraph by paragraph with
+// the Knuth–Plass algorithm (internal/linebreak) and hyphenated by language
+// (internal/hyph), headings in PT Sans kept with their text, no widows or
+// orphans, a designed title page, running heads and folios, endnotes
+// linked both ways, an outline, and a closing attribution page.
+//
+//	err := pdf.Write(w, a, pdf.Options{
+//		Paper:   pdf.A5,        // or pdf.ParsePaper("ereader"), "210x297mm"…
+//		Version: "1.0.0",       // "Converted by offprint 1.0.0"
+//		Date:    sourceDate,    // from SOURCE_DATE_EPOCH; zero: the article's date
+//		Warn:    func(msg string) { log.Print(msg) },
+//	})
+//
+// # Papers
+//
+// A4 (the default), Letter, A5 and EReader (90 × 120 mm, the text area of a
+// 6-inch screen: narrow margins, no running header) are named; ParsePaper
+// also takes any "WxH" size in millimetres. The body size follows the paper
+// (10.5 pt on A4 and Letter, 10 pt on A5, 9.5 pt on an e-reader page) unless
+// Options.FontSize sets it; the measure is at most about 34 ems.
+//
+// # How it works
+//
+// Write validates the article, then works in two phases. Layout turns the
+// blocks into rows — a line of text, an image with its caption, a table
+// row — each with a "keep with next" flag, and breaks the rows into pages
+// where the flags allow (a page runs short rather than strand a line or a
+// heading). Drawing then hands the placed items to gofpdf, with the page
+// count known, so "page N of M" needs no alias. Title page and attribution
+// are functions of article.Meta (layout.titlePage, layout.attribution):
+// a document of several articles calls layout.article once for each.
+//
+// # Fonts and missing characters
+//
+// The PT fonts are embedded from package assets, subset, under subset names
+// ("ABCDEF+PTSerif-Regular"); only the faces a document uses are embedded.
+// Their character maps and advance widths are parsed once per process
+// (golang.org/x/image/font/sfnt) and rounded as gofpdf rounds them, so what
+// the layout measures is what the PDF says. Every character is resolved to
+// a face that has it — its own face, its family's regular, PT Serif, PT
+// Sans, then Options.FallbackFont (a TrueType font; gofpdf reads only the
+// Basic Multilingual Plane). A character none of them has (an emoji, CJK
+// without a fallback) never fails the document and is never dropped: it is
+// drawn as a small grey "[U+1F61A]" marker inside an ActualText span whose
+// text is the character itself, so that copying or extracting the text
+// (pdftotext) still yields the original; Write reports all such characters
+// in one warning.
+//
+// # Output
+//
+// The same article and options give the same bytes: the creation date
+// comes from Options.Date or the article, never the clock, and gofpdf's
+// catalogue sorting is on. Text is extractable with its words in order;
+// qpdf --check finds nothing to report.
+package pdf

@@ -1,0 +1,275 @@
+package pdf
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/offprint/offprint/assets"
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/sfnt"
+	"golang.org/x/image/math/fixed"
+)
+
+// face is one font file: a family in one style.
+type face int
+
+// The faces. faceFallback is the user's fallback font, if any.
+const (
+	faceSerif face = iota
+	faceSerifItalic
+	faceSerifBold
+	faceSerifBoldItalic
+	faceSans
+	faceSansItalic
+	faceSansBold
+	faceSansBoldItalic
+	faceMono
+	faceFallback
+	numFaces
+)
+
+// faceFiles maps the embedded faces to their asset files.
+var faceFiles = [...]string{
+	faceSerif:           assets.SerifRegular,
+	faceSerifItalic:     assets.SerifItalic,
+	faceSerifBold:       assets.SerifBold,
+	faceSerifBoldItalic: assets.SerifBoldItalic,
+	faceSans:            assets.SansRegular,
+	faceSansItalic:      assets.SansItalic,
+	faceSansBold:        assets.SansBold,
+	faceSansBoldItalic:  assets.SansBoldItalic,
+	faceMono:            assets.MonoRegular,
+}
+
+// fontMetrics is what the layout needs of a font file: which characters it
+// has and how wide they are. Widths are in thousandths of an em, rounded
+// exactly as gofpdf rounds them, so what we measure is what it writes in the
+// PDF's /W array.
+type fontMetrics struct {
+	data []byte
+	// psName is the PostScript name ("PTSerif-Regular").
+	psName string
+	// widths[r] for r in the BMP: 0 when the font has no glyph for r,
+	// zeroWidth for a glyph without advance, else the width.
+	widths []uint16
+}
+
+// zeroWidth marks a mapped glyph whose advance is zero (a combining mark).
+const zeroWidth = math.MaxUint16
+
+// has reports whether the font has a glyph for r. gofpdf reads only the BMP.
+func (m *fontMetrics) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && m.widths[r] != 0
+}
+
+// width returns the advance of r in thousandths of an em.
+func (m *fontMetrics) width(r rune) int {
+	if r < 0 || r >= 0x10000 || invisible(r) {
+		return 0
+	}
+	switch w := m.widths[r]; w {
+	case 0:
+		return 500 // never drawn: text is sanitised first
+	case zeroWidth:
+		return 0
+	default:
+		return int(w)
+	}
+}
+
+// stringWidth returns the advance of s in thousandths of an em.
+func (m *fontMetrics) stringWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		w += m.width(r)
+	}
+	return w
+}
+
+var embedded struct {
+	once [faceFallback]sync.Once
+	m    [faceFallback]*fontMetrics
+	err  [faceFallback]error
+}
+
+// embeddedMetrics returns the metrics of an embedded face, parsing its file
+// once per process.
+func embeddedMetrics(f face) (*fontMetrics, error) {
+	embedded.once[f].Do(func() {
+		data, err := assets.Font(faceFiles[f])
+		if err != nil {
+			embedded.err[f] = fmt.Errorf("pdf: %w", err)
+			return
+		}
+		embedded.m[f], embedded.err[f] = parseMetrics(data)
+		if embedded.err[f] != nil {
+			embedded.err[f] = fmt.Errorf("pdf: font %s: %w", faceFiles[f], embedded.err[f])
+		}
+	})
+	return embedded.m[f], embedded.err[f]
+}
+
+// parseMetrics reads a TrueType font's character coverage and advance
+// widths. It refuses what gofpdf cannot embed: OpenType CFF outlines and
+// collections.
+func parseMetrics(data []byte) (*fontMetrics, error) {
+	if len(data) < 4 {
+		return nil, errors.New("not a font file")
+	}
+	switch string(data[:4]) {
+	case "\x00\x01\x00\x00", "true":
+	case "OTTO":
+		return nil, errors.New("OpenType fonts with CFF outlines are not supported; use a TrueType (.ttf) font")
+	case "ttcf":
+		return nil, errors.New("font collections (.ttc) are not supported; use a single TrueType (.ttf) font")
+	default:
+		return nil, errors.New("not a TrueType font")
+	}
+	if !hasUnicodeCmap4(data) {
+		return nil, errors.New("no Unicode character map (format 4), which gofpdf needs")
+	}
+	f, err := sfnt.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	upem := f.UnitsPerEm()
+	if upem == 0 {
+		return nil, errors.New("units per em is zero")
+	}
+	ppem := fixed.Int26_6(upem) << 6
+	scale := 1000 / float64(upem)
+	m := &fontMetrics{data: data, widths: make([]uint16, 0x10000)}
+	var buf sfnt.Buffer
+	for r := rune(1); r < 0x10000; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		gi, err := f.GlyphIndex(&buf, r)
+		if err != nil || gi == 0 {
+			continue
+		}
+		adv, err := f.GlyphAdvance(&buf, gi, ppem, font.HintingNone)
+		if err != nil {
+			continue
+		}
+		// gofpdf: widths = int(math.Round(scale * advance)), 0 means none.
+		w := int(math.Round(scale * float64(adv) / 64))
+		switch {
+		case w <= 0:
+			m.widths[r] = zeroWidth
+		case w >= zeroWidth:
+			m.widths[r] = zeroWidth - 1
+		default:
+			m.widths[r] = uint16(w)
+		}
+	}
+	if name, err := f.Name(&buf, sfnt.NameIDPostScript); err == nil {
+		m.psName = psName(name)
+	}
+	return m, nil
+}
+
+// hasUnicodeCmap4 reports whether a TrueType file has the character map
+// gofpdf reads: a format 4 subtable for Unicode (platform 0) or Windows
+// Unicode BMP (platform 3, encoding 1).
+func hasUnicodeCmap4(data []byte) bool {
+	u16 := func(off int) int {
+		if off < 0 || off+2 > len(data) {
+			return -1
+		}
+		return int(data[off])<<8 | int(data[off+1])
+	}
+	u32 := func(off int) int {
+		if off < 0 || off+4 > len(data) {
+			return -1
+		}
+		return u16(off)<<16 | u16(off+2)
+	}
+	n := u16(4)
+	for i := 0; i < n; i++ {
+		rec := 12 + 16*i
+		if rec+16 > len(data) {
+			return false
+		}
+		if string(data[rec:rec+4]) != "cmap" {
+			continue
+		}
+		cmap := u32(rec + 8)
+		count := u16(cmap + 2)
+		for k := 0; k < count; k++ {
+			enc := cmap + 4 + 8*k
+			platform, encoding, off := u16(enc), u16(enc+2), u32(enc+4)
+			if (platform == 3 && encoding == 1 || platform == 0) && off >= 0 && u16(cmap+off) == 4 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// psName keeps the characters a PDF name may hold without escapes.
+func psName(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() > 60 {
+		return b.String()[:60]
+	}
+	return b.String()
+}
+
+// fontSet is the faces one document uses: the embedded ones, parsed once
+// per process when first used, and the user's fallback.
+type fontSet struct {
+	m   [numFaces]*fontMetrics
+	err error
+}
+
+// loadFonts returns a document's fonts; fallback may be nil.
+func loadFonts(fallback []byte) (*fontSet, error) {
+	fs := &fontSet{}
+	if len(fallback) > 0 {
+		m, err := parseMetrics(fallback)
+		if err != nil {
+			return nil, fmt.Errorf("pdf: fallback font: %w", err)
+		}
+		if m.psName == "" {
+			m.psName = "Fallback"
+		}
+		fs.m[faceFallback] = m
+	}
+	return fs, nil
+}
+
+// metrics returns the metrics of face f. An embedded font that fails to
+// parse (a broken build) is recorded in fs.err and treated as empty, so
+// that layout can go on and Write reports the error.
+func (fs *fontSet) metrics(f face) *fontMetrics {
+	if m := fs.m[f]; m != nil {
+		return m
+	}
+	if f == faceFallback {
+		return emptyMetrics
+	}
+	m, err := embeddedMetrics(f)
+	if err != nil {
+		if fs.err == nil {
+			fs.err = err
+		}
+		m = emptyMetrics
+	}
+	fs.m[f] = m
+	return m
+}
+
+// hasFallback reports whether the document has a fallback font.
+func (fs *fontSet) hasFallback() bool { return fs.m[faceFallback] != nil }
+
+var emptyMetrics = &fontMetrics{widths: make([]uint16, 0x10000)}

@@ -1,0 +1,101 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// words are the few words the PDF writes itself, in one language.
+type words struct {
+	notes     string // heading of the endnotes
+	about     string // heading of the attribution
+	page      string // footer: "page %d of %d"
+	published string // "Published in %s"
+	source    string // label of the source URL
+	by        string // "by"
+	converted string // "Converted by %s"
+	on        string // "on" before the conversion date
+	setIn     string // the colophon's typefaces
+	months    [12]string
+	// dateOrder: "dmy" ("14 March 2026"), "mdy" ("March 14, 2026"), or
+	// "de" ("14. März 2026").
+	dateOrder string
+}
+
+var english = words{
+	notes: "Notes", about: "About this article", page: "page %d of %d", published: "Published in %s",
+	source: "Source", by: "by", converted: "Converted by %s", on: "on",
+	setIn:     "Set in PT Serif and PT Sans by ParaType.",
+	months:    [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	dateOrder: "dmy",
+}
+
+// languages holds the languages with words of their own; others use
+// English.
+var languages = map[string]words{
+	"en": english,
+	"ru": {
+		notes: "Примечания", about: "Об этой статье", page: "стр. %d из %d", published: "Опубликовано: %s",
+		source: "Источник", by: "", converted: "Преобразовано программой %s", on: "",
+		setIn: "Набрано шрифтами PT Serif и PT Sans компании ParaType.",
+		months: [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+			"сентября", "октября", "ноября", "декабря"},
+		dateOrder: "dmy",
+	},
+	"uk": {
+		notes: "Примітки", about: "Про цю статтю", page: "стор. %d з %d", published: "Опубліковано: %s",
+		source: "Джерело", converted: "Перетворено програмою %s",
+		months: [12]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+			"вересня", "жовтня", "листопада", "грудня"},
+		dateOrder: "dmy",
+	},
+	"de": {
+		notes: "Anmerkungen", about: "Über diesen Artikel", page: "Seite %d von %d", published: "Erschienen in %s",
+		source: "Quelle", converted: "Umgewandelt mit %s", on: "am",
+		setIn: "Gesetzt aus der PT Serif und der PT Sans von ParaType.",
+		months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+			"Oktober", "November", "Dezember"},
+		dateOrder: "de",
+	},
+	"fr": {
+		notes: "Notes", about: "À propos de cet article", page: "page %d sur %d", published: "Publié dans %s",
+		source: "Source", converted: "Converti par %s", on: "le",
+		setIn: "Composé en PT Serif et PT Sans de ParaType.",
+		months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+			"octobre", "novembre", "décembre"},
+		dateOrder: "dmy",
+	},
+	"es": {
+		notes: "Notas", about: "Sobre este artículo", page: "página %d de %d", published: "Publicado en %s",
+		source: "Fuente", converted: "Convertido con %s", on: "el",
+		setIn: "Compuesto en PT Serif y PT Sans de ParaType.",
+		months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+			"octubre", "noviembre", "diciembre"},
+		dateOrder: "es",
+	},
+}
+
+// wordsFor returns the words for a BCP 47 language tag.
+func wordsFor(lang string) words {
+	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
+	if w, ok := languages[base]; ok {
+		return w
+	}
+	return english
+}
+
+// date formats t as a reader of the language writes a date: "14 March
+// 2026", "14 марта 2026", "14. März 2026", "14 de marzo de 2026".
+func (w words) date(t time.Time) string {
+	m := w.months[t.Month()-1]
+	switch w.dateOrder {
+	case "de":
+		return fmt.Sprintf("%d. %s %d", t.Day(), m, t.Year())
+	case "es":
+		return fmt.Sprintf("%d de %s de %d", t.Day(), m, t.Year())
+	case "mdy":
+		return fmt.Sprintf("%s %d, %d", m, t.Day(), t.Year())
+	}
+	return fmt.Sprintf("%d %s %d", t.Day(), m, t.Year())
+}

@@ -1,0 +1,225 @@
+package pdf
+
+// itemKind says what an item draws.
+type itemKind int
+
+const (
+	kText     itemKind = iota // text: x, y (baseline), w, text, style
+	kLine                     // a line from (x, y) to (x+w, y+h), lw wide
+	kRect                     // a filled rectangle x, y, w, h
+	kImage                    // an image x, y, w, h
+	kLink                     // a link area x, y, w, h to url or dest
+	kAnchor                   // a link destination at y
+	kBookmark                 // an outline entry at y
+)
+
+// item is one thing placed on a page. In a row, y is relative to the row's
+// top; on a page it is absolute.
+type item struct {
+	kind       itemKind
+	x, y, w, h float64
+	text       string
+	style      int
+	lw         float64
+	color      rgb
+	image      *imageData
+	url        string
+	dest       int // kLink: anchor to go to; kAnchor: the anchor defined
+	level      int // kBookmark: outline level, 0 = an article
+}
+
+// row is an unbreakable strip of the flow: a line of text, an image with
+// its caption, a table row.
+type row struct {
+	h float64
+	// before is space above the row, dropped at the top of a page.
+	before float64
+	// keep forbids a page break between this row and the next.
+	keep bool
+	// baseline is the y of the row's first baseline, where a list label
+	// goes.
+	baseline float64
+	items    []item
+	// line describes a text line of a paragraph, for tests; nil otherwise.
+	line *lineInfo
+}
+
+// page is one laid-out page.
+type page struct {
+	items []item
+	// furniture: the page gets a running header and footer; title is the
+	// header text, authors the footer's.
+	furniture bool
+	title     string
+	authors   string
+	lang      string
+}
+
+// lineInfo records one laid-out text line for tests and diagnostics.
+type lineInfo struct {
+	page      int
+	left      float64 // x of the measure's left edge
+	width     float64 // width of the measure
+	size      float64 // body size of the paragraph
+	justified bool    // a justified line that is not the last of its paragraph
+	heading   bool    // a line of a heading
+	para      int     // the paragraph's number in the document
+	segs      []placedSeg
+}
+
+// placedSeg is a text segment of a lineInfo in page coordinates.
+type placedSeg struct {
+	x, w  float64
+	text  string
+	space bool // a word space precedes it
+}
+
+// noteInfo numbers a footnote and names its link anchors.
+type noteInfo struct {
+	num       int
+	anchor    int // the note in the Notes section
+	refAnchor int // its first reference in the text
+}
+
+// articleState is what the layout knows of the article being set.
+type articleState struct {
+	notes map[string]*noteInfo
+	hyph  func(string) []int
+	// outline is the outline level of the last heading, for nesting.
+	outline int
+}
+
+// layout sets articles into pages. It is the first of Write's two phases;
+// the second draws the pages with gofpdf.
+type layout struct {
+	g        geometry
+	fonts    *fontSet
+	styles   []textStyle
+	styleIdx map[textStyle]int
+	pages    []*page
+	anchors  int
+	images   []*imageData
+	lines    []lineInfo
+	paras    int
+	// pendingBookmark is the outline entry of the heading being set.
+	pendingBookmark item
+	warn            []string
+
+	missingSet   map[rune]bool
+	missingRunes []rune
+
+	// The flow being built: rows and the state that spaces and keeps them.
+	rows     []row
+	flow     flowState
+	art      *articleState
+	pageFurn page
+}
+
+// flowState spaces blocks in the flow being built.
+type flowState struct {
+	// pendingBefore is space to put above the next row.
+	pendingBefore float64
+	// keepNext marks the next row as kept with the one after it (the first
+	// line of a section stays with its heading and the second line).
+	keepNext int
+	// label is a list item's label, placed on the next row.
+	label []item
+	// afterPara: the previous block in this container was a paragraph.
+	afterPara bool
+}
+
+func newLayout(g geometry, fonts *fontSet) *layout {
+	return &layout{g: g, fonts: fonts, styleIdx: map[textStyle]int{}, missingSet: map[rune]bool{}}
+}
+
+// newAnchor returns a new link destination identifier.
+func (l *layout) newAnchor() int {
+	l.anchors++
+	return l.anchors
+}
+
+// newPage starts a page.
+func (l *layout) newPage(furniture bool) *page {
+	p := &page{furniture: furniture}
+	if furniture {
+		p.title, p.authors, p.lang = l.pageFurn.title, l.pageFurn.authors, l.pageFurn.lang
+	}
+	l.pages = append(l.pages, p)
+	return p
+}
+
+// addRow appends a row to the flow, applying pending space, keeps and
+// labels.
+func (l *layout) addRow(r row) {
+	r.before += l.flow.pendingBefore
+	l.flow.pendingBefore = 0
+	if l.flow.keepNext > 0 {
+		r.keep = true
+		l.flow.keepNext--
+	}
+	if len(l.flow.label) > 0 {
+		for _, it := range l.flow.label {
+			it.y += r.baseline
+			r.items = append(r.items, it)
+		}
+		l.flow.label = nil
+	}
+	l.rows = append(l.rows, r)
+}
+
+// space asks for at least s points above the next row.
+func (l *layout) space(s float64) {
+	l.flow.pendingBefore = max(l.flow.pendingBefore, s)
+}
+
+// paginate places the flow's rows on new pages, breaking only where keeps
+// allow: a page runs short rather than strand a heading, an orphan or a
+// widow. A group of kept rows taller than a page is broken where it must.
+func (l *layout) paginate() {
+	rows := l.rows
+	l.rows = nil
+	avail := l.g.height()
+	for i := 0; i < len(rows); {
+		start := i
+		y := 0.0
+		j := i
+		for ; j < len(rows); j++ {
+			before := rows[j].before
+			if j == start {
+				before = 0
+			}
+			if j > start && y+before+rows[j].h > avail+0.01 {
+				break
+			}
+			y += before + rows[j].h
+		}
+		if j < len(rows) {
+			k := j
+			for k > start && rows[k-1].keep {
+				k--
+			}
+			if k > start {
+				j = k
+			}
+		}
+		p := l.newPage(true)
+		pageNo := len(l.pages)
+		y = l.g.top
+		for k := start; k < j; k++ {
+			if k > start {
+				y += rows[k].before
+			}
+			for _, it := range rows[k].items {
+				it.y += y
+				p.items = append(p.items, it)
+			}
+			if li := rows[k].line; li != nil {
+				rec := *li
+				rec.page = pageNo
+				l.lines = append(l.lines, rec)
+			}
+			y += rows[k].h
+		}
+		i = j
+	}
+}

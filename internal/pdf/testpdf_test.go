@@ -1,0 +1,12 @@
+package pdf
+
+import "github.com/jung-kurt/gofpdf"
+
+// newTestPdf returns a gofpdf document with face f current at 1000 pt, so
+// that GetStringWidth returns thousandths of an em.
+func newTestPdf(f face, m *fontMetrics) *gofpdf.Fpdf {
+	pdf := gofpdf.New("P", "pt", "A4", "")
+	pdf.AddUTF8FontFromBytes(fontKey(f, m.psName), "", m.data)
+	pdf.SetFont(fontKey(f, m.psName), "", 1000)
+	return pdf
+}

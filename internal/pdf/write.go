@@ -1,0 +1,118 @@
+package pdf
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/offprint/offprint/article"
+)
+
+// Write renders the article as a PDF to w. It validates the article first;
+// characters no font has and images that cannot be drawn do not fail the
+// document: they are reported through opt.Warn.
+func Write(w io.Writer, a *article.Article, opt Options) error {
+	out, err := render(a, opt)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(w, bytes.NewReader(out))
+	if err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return nil
+}
+
+// render lays out and draws an article.
+func render(a *article.Article, opt Options) ([]byte, error) {
+	l, err := layoutArticle(a, opt)
+	if err != nil {
+		return nil, err
+	}
+	out, warns, err := l.draw(docInfoFor(a, opt))
+	for _, wmsg := range warns {
+		l.warnf("%s", wmsg)
+	}
+	l.flushWarnings(opt)
+	return out, err
+}
+
+// layoutArticle validates a and opt and lays the article out.
+func layoutArticle(a *article.Article, opt Options) (*layout, error) {
+	if err := a.Validate(); err != nil {
+		return nil, fmt.Errorf("pdf: %w", err)
+	}
+	paper := opt.Paper
+	switch {
+	case paper.isZero():
+		paper = A4
+	case paper.Width == 0 && paper.Height == 0:
+		p, err := ParsePaper(paper.Name) // Paper{Name: "a5"}
+		if err != nil {
+			return nil, err
+		}
+		paper = p
+	}
+	if err := paper.validate(); err != nil {
+		return nil, err
+	}
+	size := opt.FontSize
+	if size == 0 {
+		size = defaultFontSize(paper)
+	}
+	if size < 5 || size > 24 {
+		return nil, fmt.Errorf("pdf: font size %g pt outside 5–24 pt", size)
+	}
+	fonts, err := loadFonts(opt.FallbackFont)
+	if err != nil {
+		return nil, err
+	}
+	l := newLayout(newGeometry(paper, size), fonts)
+	l.article(a, &opt)
+	l.furnish()
+	if fonts.err != nil {
+		return nil, fonts.err
+	}
+	return l, nil
+}
+
+// flushWarnings sends the layout's warnings to opt.Warn: the missing
+// characters once, then the others.
+func (l *layout) flushWarnings(opt Options) {
+	if opt.Warn == nil {
+		return
+	}
+	if msg := l.missingWarning(); msg != "" {
+		opt.Warn(msg)
+	}
+	for _, w := range l.warn {
+		opt.Warn(w)
+	}
+}
+
+// docInfoFor is the document metadata of an article.
+func docInfoFor(a *article.Article, opt Options) docInfo {
+	m := &a.Meta
+	prog := "offprint"
+	if v := strings.TrimSpace(opt.Version); v != "" {
+		prog += " " + v
+	}
+	date := opt.Date
+	if date.IsZero() {
+		date = m.Date
+	}
+	if date.IsZero() {
+		date = fixedDate
+	}
+	return docInfo{
+		title:    m.Title,
+		author:   strings.Join(m.Authors, ", "),
+		subject:  m.Section,
+		keywords: strings.Join(m.Keywords, ", "),
+		creator:  prog,
+		producer: prog + " (gofpdf)",
+		date:     date.UTC(),
+		compress: !opt.NoCompress,
+	}
+}
