@@ -1,0 +1,125 @@
+package batch
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ErrNoInputs is returned (wrapped) by Expand for a folder that holds no
+// file with a supported extension.
+var ErrNoInputs = errors.New("no input files")
+
+// Expand turns command-line inputs into the list of inputs to convert.
+// Folders are walked, in lexical order and recursively, for files whose
+// extension is one of exts (compared without case; ".md" and "md" are the
+// same); hidden files and folders (".git", ".draft.md") are skipped. Files,
+// "-" (standard input) and URLs pass through unchanged, as does a name that
+// does not exist, for the job to report. Duplicates are removed, keeping
+// the first occurrence; two spellings of one path ("a.md", "./a.md") are
+// duplicates.
+//
+// Expand fails when a folder cannot be read or holds no input file: a
+// folder given by mistake should not quietly convert nothing.
+func Expand(args []string, exts []string) ([]string, error) {
+	want := make(map[string]bool, len(exts))
+	for _, e := range exts {
+		e = strings.ToLower(e)
+		if !strings.HasPrefix(e, ".") {
+			e = "." + e
+		}
+		want[e] = true
+	}
+	var out []string
+	seen := make(map[string]bool)
+	add := func(name, key string) {
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, name)
+		}
+	}
+	for _, arg := range args {
+		if arg == "-" || isURL(arg) {
+			add(arg, arg)
+			continue
+		}
+		st, err := os.Stat(arg)
+		if err != nil || !st.IsDir() {
+			add(arg, pathKey(arg))
+			continue
+		}
+		found := 0
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if path != arg && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !want[strings.ToLower(filepath.Ext(path))] {
+				return nil
+			}
+			if !d.Type().IsRegular() {
+				// A symbolic link (or something stranger): only when it
+				// leads to a file.
+				if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+					return nil
+				}
+			}
+			found++
+			add(path, pathKey(path))
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("batch: %w", err)
+		}
+		if found == 0 {
+			return nil, fmt.Errorf("batch: %s: %w (%s)", arg, ErrNoInputs, strings.Join(extList(exts), ", "))
+		}
+	}
+	return out, nil
+}
+
+// isURL reports whether s looks like scheme://…, which Expand leaves to
+// the job.
+func isURL(s string) bool {
+	i := strings.Index(s, "://")
+	if i <= 0 {
+		return false
+	}
+	for j, c := range s[:i] {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		case j > 0 && ('0' <= c && c <= '9' || c == '+' || c == '-' || c == '.'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pathKey is the key duplicate paths share.
+func pathKey(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return filepath.Clean(p)
+}
+
+// extList normalises extensions for a message.
+func extList(exts []string) []string {
+	out := make([]string, len(exts))
+	for i, e := range exts {
+		if !strings.HasPrefix(e, ".") {
+			e = "." + e
+		}
+		out[i] = e
+	}
+	return out
+}
