@@ -1,0 +1,198 @@
+package epub
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// labels are the words offprint itself adds to a book, in one language.
+type labels struct {
+	// lang is the language the labels are written in. It differs from the
+	// book's language when the book's language has no table (English is the
+	// fallback); the renderer then marks the labels with lang.
+	lang string
+
+	contents    string // heading of the table of contents
+	landmarks   string // heading of the (hidden) landmarks list
+	cover       string // the cover page
+	titlePage   string // the title page
+	text        string // the start of the body text
+	notes       string // heading of the endnotes
+	backToText  string // accessible name of a note's back-link
+	noteRef     string // accessible name of a note reference, %d is the number
+	about       string // heading of the attribution page
+	title       string
+	author      string
+	authors     string
+	published   string
+	publication string // the site or publication name
+	original    string // the source URL
+	rights      string
+	keywords    string
+	fonts       string // the fonts line of the attribution page
+	fontLicense string // the font licence page
+	converted   string // %s is "offprint VERSION"
+	convertedOn string // %s is "offprint VERSION", %s the date
+	and         string // the conjunction before the last name of a list
+
+	months [12]string
+	// dateOrder formats day, month name and year.
+	date func(day int, month string, year int) string
+}
+
+var labelTables = map[string]*labels{
+	"en": {
+		contents: "Contents", landmarks: "Guide", cover: "Cover", titlePage: "Title page",
+		text: "Text", notes: "Notes", backToText: "Back to the text", noteRef: "Note %d",
+		about: "About this article", title: "Title", author: "Author", authors: "Authors",
+		published: "Published", publication: "Publication", original: "Original address",
+		rights: "Rights", keywords: "Keywords", fonts: "Fonts: PT Serif, PT Sans and PT Mono by ParaType",
+		fontLicense: "Font licence", converted: "Converted by %s.", convertedOn: "Converted by %s on %s.",
+		and: "and",
+		months: [12]string{"January", "February", "March", "April", "May", "June", "July",
+			"August", "September", "October", "November", "December"},
+		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
+	},
+	"ru": {
+		contents: "Содержание", landmarks: "Навигация", cover: "Обложка", titlePage: "Титульная страница",
+		text: "Текст", notes: "Примечания", backToText: "Вернуться к тексту", noteRef: "Примечание %d",
+		about: "Об этой статье", title: "Заглавие", author: "Автор", authors: "Авторы",
+		published: "Опубликовано", publication: "Издание", original: "Адрес оригинала",
+		rights: "Права", keywords: "Ключевые слова", fonts: "Шрифты: PT Serif, PT Sans и PT Mono, ParaType",
+		fontLicense: "Лицензия шрифтов", converted: "Преобразовано программой %s.",
+		convertedOn: "Преобразовано программой %s %s.", and: "и",
+		months: [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
+			"августа", "сентября", "октября", "ноября", "декабря"},
+		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
+	},
+	"uk": {
+		contents: "Зміст", landmarks: "Навігація", cover: "Обкладинка", titlePage: "Титульна сторінка",
+		text: "Текст", notes: "Примітки", backToText: "Повернутися до тексту", noteRef: "Примітка %d",
+		about: "Про цю статтю", title: "Назва", author: "Автор", authors: "Автори",
+		published: "Опубліковано", publication: "Видання", original: "Адреса оригіналу",
+		rights: "Права", keywords: "Ключові слова", fonts: "Шрифти: PT Serif, PT Sans і PT Mono, ParaType",
+		fontLicense: "Ліцензія шрифтів", converted: "Перетворено програмою %s.",
+		convertedOn: "Перетворено програмою %s %s.", and: "і",
+		months: [12]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+			"серпня", "вересня", "жовтня", "листопада", "грудня"},
+		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
+	},
+	"de": {
+		contents: "Inhalt", landmarks: "Orientierung", cover: "Umschlag", titlePage: "Titelseite",
+		text: "Text", notes: "Anmerkungen", backToText: "Zurück zum Text", noteRef: "Anmerkung %d",
+		about: "Über diesen Artikel", title: "Titel", author: "Autor", authors: "Autoren",
+		published: "Veröffentlicht", publication: "Publikation", original: "Originaladresse",
+		rights: "Rechte", keywords: "Schlagwörter", fonts: "Schriften: PT Serif, PT Sans und PT Mono von ParaType",
+		fontLicense: "Schriftlizenz", converted: "Umgewandelt mit %s.", convertedOn: "Umgewandelt mit %s am %s.",
+		and: "und",
+		months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+			"August", "September", "Oktober", "November", "Dezember"},
+		date: func(d int, m string, y int) string { return fmt.Sprintf("%d. %s %d", d, m, y) },
+	},
+	"fr": {
+		contents: "Table des matières", landmarks: "Repères", cover: "Couverture", titlePage: "Page de titre",
+		text: "Texte", notes: "Notes", backToText: "Retour au texte", noteRef: "Note %d",
+		about: "À propos de cet article", title: "Titre", author: "Auteur", authors: "Auteurs",
+		published: "Publié le", publication: "Publication", original: "Adresse d’origine",
+		rights: "Droits", keywords: "Mots-clés", fonts: "Polices : PT Serif, PT Sans et PT Mono de ParaType",
+		fontLicense: "Licence des polices", converted: "Converti par %s.", convertedOn: "Converti par %s le %s.",
+		and: "et",
+		months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+			"août", "septembre", "octobre", "novembre", "décembre"},
+		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
+	},
+	"es": {
+		contents: "Índice", landmarks: "Puntos de referencia", cover: "Cubierta", titlePage: "Portada",
+		text: "Texto", notes: "Notas", backToText: "Volver al texto", noteRef: "Nota %d",
+		about: "Acerca de este artículo", title: "Título", author: "Autor", authors: "Autores",
+		published: "Publicado", publication: "Publicación", original: "Dirección original",
+		rights: "Derechos", keywords: "Palabras clave", fonts: "Tipografías: PT Serif, PT Sans y PT Mono de ParaType",
+		fontLicense: "Licencia de las tipografías", converted: "Convertido por %s.",
+		convertedOn: "Convertido por %s el %s.", and: "y",
+		months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+			"agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+		date: func(d int, m string, y int) string { return fmt.Sprintf("%d de %s de %d", d, m, y) },
+	},
+	"it": {
+		contents: "Indice", landmarks: "Punti di riferimento", cover: "Copertina", titlePage: "Frontespizio",
+		text: "Testo", notes: "Note", backToText: "Torna al testo", noteRef: "Nota %d",
+		about: "Informazioni sull’articolo", title: "Titolo", author: "Autore", authors: "Autori",
+		published: "Pubblicato", publication: "Pubblicazione", original: "Indirizzo originale",
+		rights: "Diritti", keywords: "Parole chiave", fonts: "Caratteri: PT Serif, PT Sans e PT Mono di ParaType",
+		fontLicense: "Licenza dei caratteri", converted: "Convertito da %s.", convertedOn: "Convertito da %s il %s.",
+		and: "e",
+		months: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
+			"agosto", "settembre", "ottobre", "novembre", "dicembre"},
+		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
+	},
+	"pt": {
+		contents: "Sumário", landmarks: "Pontos de referência", cover: "Capa", titlePage: "Folha de rosto",
+		text: "Texto", notes: "Notas", backToText: "Voltar ao texto", noteRef: "Nota %d",
+		about: "Sobre este artigo", title: "Título", author: "Autor", authors: "Autores",
+		published: "Publicado", publication: "Publicação", original: "Endereço original",
+		rights: "Direitos", keywords: "Palavras-chave", fonts: "Fontes: PT Serif, PT Sans e PT Mono da ParaType",
+		fontLicense: "Licença das fontes", converted: "Convertido por %s.", convertedOn: "Convertido por %s em %s.",
+		and: "e",
+		months: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
+			"agosto", "setembro", "outubro", "novembro", "dezembro"},
+		date: func(d int, m string, y int) string { return fmt.Sprintf("%d de %s de %d", d, m, y) },
+	},
+}
+
+func init() {
+	for lang, l := range labelTables {
+		l.lang = lang
+	}
+}
+
+// labelsFor returns the labels for a BCP 47 tag, by its primary language
+// subtag, falling back to English.
+func labelsFor(tag string) *labels {
+	if l, ok := labelTables[primaryLanguage(tag)]; ok {
+		return l
+	}
+	return labelTables["en"]
+}
+
+// formatDate writes a date the way the labels' language writes it
+// ("14 March 2026", "14 марта 2026").
+func (l *labels) formatDate(t time.Time) string {
+	return l.date(t.Day(), l.months[t.Month()-1], t.Year())
+}
+
+// list joins names as the language does: "A", "A and B", "A, B and C".
+func (l *labels) list(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " " + l.and + " " + names[len(names)-1]
+}
+
+// primaryLanguage returns the primary language subtag of a BCP 47 tag, in
+// lower case ("en" for "en-GB").
+func primaryLanguage(tag string) string {
+	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
+	return primary
+}
+
+// sameLanguage reports whether two tags name the same primary language.
+func sameLanguage(a, b string) bool { return primaryLanguage(a) == primaryLanguage(b) }
+
+// rtlLanguages are the primary languages written right to left.
+var rtlLanguages = map[string]bool{
+	"ar": true, "arc": true, "ckb": true, "dv": true, "fa": true, "he": true, "iw": true,
+	"ps": true, "sd": true, "syr": true, "ug": true, "ur": true, "yi": true,
+}
+
+// direction returns "rtl" for a language written right to left, else "ltr".
+func direction(tag string) string {
+	if rtlLanguages[primaryLanguage(tag)] || strings.Contains(strings.ToLower(tag), "-arab") ||
+		strings.Contains(strings.ToLower(tag), "-hebr") {
+		return "rtl"
+	}
+	return "ltr"
+}
