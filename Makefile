@@ -1,0 +1,37 @@
+# offprint — build, demo, tests and validators.
+GO      ?= go
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man/man1
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X main.version=$(VERSION)
+BIN     := bin/offprint
+
+.PHONY: all build demo test check bench fuzz install clean
+
+all: build
+
+build:
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/offprint
+
+## demo: export the embedded sample article to ./out/ and print the paths
+demo: build
+	$(BIN) --force -v -o out
+
+## test: the whole test suite (validator tests skip locally when a tool is missing, fail under CI=1)
+test:
+	$(GO) test ./...
+
+## check: run epubcheck, qpdf, pdftotext and pdffonts on the outputs of every corpus file
+check: build
+	./scripts/check.sh $(BIN)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+install: build
+	install -d $(DESTDIR)$(BINDIR)
+	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/offprint
+
+clean:
+	rm -rf bin out

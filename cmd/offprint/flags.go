@@ -1,0 +1,219 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"golang.org/x/text/language"
+
+	"github.com/offprint/offprint/internal/batch"
+	"github.com/offprint/offprint/internal/convert"
+	"github.com/offprint/offprint/internal/fetch"
+	"github.com/offprint/offprint/internal/pdf"
+	"github.com/offprint/offprint/internal/reader"
+)
+
+// errHelp is returned by parseFlags after printing the help.
+var errHelp = errors.New("help requested")
+
+// config is the parsed command line.
+type config struct {
+	inputs  []string // "" stands for the embedded sample
+	options convert.Options
+	maxSize int64
+	quiet   bool
+	verbose bool
+	fetch   fetch.Options
+	// info, when set, prints what was asked for (--version,
+	// --list-papers, --list-formats, --man) instead of converting.
+	info func(io.Writer) error
+}
+
+// rawFlags holds flag values that parseFlags turns into config fields.
+type rawFlags struct {
+	help, version, listPapers, listFormats, man     bool
+	formats, from, paper, coverFile, fallback, date string
+}
+
+const usageHead = `offprint turns an article into an EPUB for e-readers and a paginated PDF
+for printing, each with a title page and attribution.
+
+Usage:
+  offprint [flags] [INPUT...]
+
+INPUT is a file (.txt scraped article text, .md Markdown, .html saved web
+page), an http(s) URL, or - for standard input. With no INPUT, offprint exports its sample
+article. Outputs are named after the article's title.
+
+Flags:
+`
+
+const usageTail = `
+Examples:
+  offprint -o out article.txt            write out/<title>.epub and out/<title>.pdf
+  offprint -f pdf --paper ereader a.md   a PDF for a 6-inch e-reader
+  cat page.html | offprint --from html -o out -
+  SOURCE_DATE_EPOCH=1700000000 offprint -o out a.txt   reproducible dates
+
+Exit status: 0 on success, 1 when an input failed, 2 for a usage error.
+`
+
+// newFlagSet defines offprint's flags on cfg and raw. The manual page is
+// generated from the same definitions.
+func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("offprint", pflag.ContinueOnError)
+	fs.SortFlags = false
+	o := &cfg.options
+	fs.StringVarP(&o.OutDir, "out-dir", "o", ".", "write outputs into `DIR` (created when missing)")
+	fs.StringVarP(&raw.formats, "format", "f", "epub,pdf", "output `FORMATS`, comma-separated: epub, pdf")
+	fs.BoolVar(&o.Force, "force", false, "overwrite existing outputs")
+	fs.StringVar(&raw.from, "from", "", "input `FORMAT`: txt, md or html (default: from the extension or the content)")
+	fs.StringVar(&o.Reader.Encoding, "encoding", "", "`CHARSET` of text input that is not UTF-8, e.g. windows-1251, iso-8859-1")
+	fs.BoolVar(&o.Reader.NoImages, "no-images", false, "leave the article's images out")
+	fs.Int64Var(&cfg.maxSize, "max-size", convert.DefaultMaxSize, "largest input accepted, in `bytes`")
+	fs.StringVar(&raw.paper, "paper", "a4", "PDF page `SIZE`: a4, letter, a5, ereader or WxH in mm (e.g. 148x210)")
+	fs.Float64Var(&o.PDF.FontSize, "font-size", 0, "PDF body font size in `points` (default: scaled to the paper)")
+	fs.StringVar(&raw.fallback, "fallback-font", "", "TrueType `FILE` for characters the PDF's fonts lack")
+	fs.BoolVar(&o.NoSmart, "no-smart", false, "keep straight quotes, hyphens and dots as they are")
+	fs.BoolVar(&o.NoCover, "no-cover", false, "leave the cover out of the EPUB")
+	fs.StringVar(&raw.coverFile, "cover", "", "use the JPEG or PNG `FILE` as the EPUB's cover")
+	fs.BoolVar(&o.EPUB.EmbedFonts, "embed-fonts", false, "embed the PDF's fonts in the EPUB too")
+	fs.StringVar(&o.Override.Title, "title", "", "override the article's `TITLE`")
+	fs.StringVar(&o.Override.Subtitle, "subtitle", "", "override the `SUBTITLE`")
+	fs.StringArrayVar(&o.Override.Authors, "author", nil, "override the authors: one `NAME` each (repeat for several)")
+	fs.StringVar(&raw.date, "date", "", "override the publication `DATE` (YYYY-MM-DD)")
+	fs.StringVar(&o.Override.Language, "lang", "", "override the language: a BCP 47 `TAG` such as en, ru, en-GB")
+	fs.StringVar(&o.Override.Section, "section", "", "override the `SECTION`")
+	fs.StringVar(&o.Override.SourceURL, "source", "", "override the source `URL`")
+	fs.StringVar(&o.Override.Rights, "rights", "", "override the `RIGHTS` or licence statement")
+	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print nothing but errors (no progress, warnings or summary)")
+	fs.BoolVarP(&cfg.verbose, "verbose", "v", false, "list each file written")
+	fs.BoolVar(&raw.listPapers, "list-papers", false, "list the paper sizes --paper accepts")
+	fs.BoolVar(&raw.listFormats, "list-formats", false, "list the input and output formats")
+	fs.BoolVarP(&raw.help, "help", "h", false, "show this help")
+	fs.BoolVar(&raw.version, "version", false, "show the version")
+	fs.BoolVar(&raw.man, "man", false, "write the manual page (roff) to standard output")
+	fs.MarkHidden("man")
+	fs.Usage = func() {
+		fmt.Fprint(stdout, usageHead)
+		fmt.Fprint(stdout, fs.FlagUsages())
+		fmt.Fprint(stdout, usageTail)
+	}
+	return fs
+}
+
+// parseFlags parses args into a config. Usage errors are returned; --help
+// prints the help and returns errHelp.
+func parseFlags(args []string, e env) (*config, error) {
+	var (
+		cfg config
+		raw rawFlags
+	)
+	fs := newFlagSet(&cfg, &raw, e.stdout)
+	fs.SetOutput(io.Discard)
+	o := &cfg.options
+	formats, from, paper, coverFile, fallback, date := &raw.formats, &raw.from, &raw.paper, &raw.coverFile, &raw.fallback, &raw.date
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return nil, errHelp
+		}
+		return nil, err
+	}
+	if raw.help {
+		fs.Usage()
+		return nil, errHelp
+	}
+	if info := infoFor(&raw, fs); info != nil {
+		cfg.info = info
+		return &cfg, nil
+	}
+	var err error
+	if o.Formats, err = parseFormats(*formats); err != nil {
+		return nil, err
+	}
+	if o.Reader.From, err = reader.ParseFormat(*from); err != nil {
+		return nil, err
+	}
+	if o.PDF.Paper, err = pdf.ParsePaper(*paper); err != nil {
+		return nil, err
+	}
+	if o.PDF.FontSize < 0 || o.PDF.FontSize > 72 {
+		return nil, fmt.Errorf("--font-size %g is outside 0–72 points", o.PDF.FontSize)
+	}
+	if cfg.maxSize <= 0 {
+		return nil, fmt.Errorf("--max-size must be positive")
+	}
+	if *date != "" {
+		if o.Override.Date, err = time.Parse("2006-01-02", *date); err != nil {
+			return nil, fmt.Errorf("--date %q: want YYYY-MM-DD", *date)
+		}
+	}
+	if _, err := language.Parse(o.Override.Language); o.Override.Language != "" && err != nil {
+		return nil, fmt.Errorf("--lang %q is not a BCP 47 language tag", o.Override.Language)
+	}
+	if *coverFile != "" && o.NoCover {
+		return nil, errors.New("--cover and --no-cover exclude each other")
+	}
+	if *coverFile != "" {
+		if o.CoverImage, err = os.ReadFile(*coverFile); err != nil {
+			return nil, fmt.Errorf("--cover: %w", err)
+		}
+	}
+	if *fallback != "" {
+		if o.PDF.FallbackFont, err = os.ReadFile(*fallback); err != nil {
+			return nil, fmt.Errorf("--fallback-font: %w", err)
+		}
+	}
+	if o.Date, err = sourceDateEpoch(e.getenv("SOURCE_DATE_EPOCH")); err != nil {
+		return nil, err
+	}
+	o.Version = versionString()
+	cfg.fetch.Version = o.Version
+	if fs.NArg() == 0 {
+		cfg.inputs = []string{""}
+		return &cfg, nil
+	}
+	if cfg.inputs, err = batch.Expand(fs.Args(), inputExtensions()); err != nil {
+		return nil, err
+	}
+	return &cfg, nil
+}
+
+// parseFormats parses the --format list.
+func parseFormats(s string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range strings.Split(s, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		if f == "" || seen[f] {
+			continue
+		}
+		if f != convert.EPUB && f != convert.PDF {
+			return nil, fmt.Errorf("--format: unknown format %q (want epub, pdf)", f)
+		}
+		seen[f] = true
+		out = append(out, f)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("--format: no format given")
+	}
+	return out, nil
+}
+
+// sourceDateEpoch parses SOURCE_DATE_EPOCH (seconds since 1970, UTC).
+func sourceDateEpoch(v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil || n < 0 {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH=%q is not a non-negative number of seconds", v)
+	}
+	return time.Unix(n, 0).UTC(), nil
+}

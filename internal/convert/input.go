@@ -1,0 +1,145 @@
+package convert
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+
+	"github.com/offprint/offprint/assets"
+	"github.com/offprint/offprint/internal/fetch"
+)
+
+// DefaultMaxSize is the largest input read when LoadOptions.MaxSize is zero.
+const DefaultMaxSize = 64 << 20
+
+// Input is one article's source before reading.
+type Input struct {
+	// Name is what messages call the input: a path, "-" for standard input,
+	// or a URL.
+	Name string
+	// Data is the raw bytes.
+	Data []byte
+	// BaseDir is the folder relative references (images) resolve against.
+	BaseDir string
+	// URL is the address the input was fetched from, if any.
+	URL string
+	// ContentType is the HTTP Content-Type the input came with, if any.
+	ContentType string
+	// LoadImage fetches the input's remote images; nil for local inputs,
+	// whose remote images are left out (offprint reads files offline).
+	LoadImage func(ref string) ([]byte, error)
+}
+
+// LoadOptions configures Load.
+type LoadOptions struct {
+	// Stdin is read for the name "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// MaxSize is the largest input accepted, in bytes; zero means
+	// DefaultMaxSize.
+	MaxSize int64
+	// Fetch configures fetching inputs given as http(s) URLs.
+	Fetch fetch.Options
+	// Context bounds fetching; nil means context.Background().
+	Context context.Context
+}
+
+// ErrTooLarge is returned (wrapped) for an input over the size limit.
+var ErrTooLarge = errors.New("input too large")
+
+// Sample returns the embedded sample article as an input.
+func Sample() Input {
+	return Input{Name: assets.SampleName, Data: assets.Sample}
+}
+
+// Load reads the input called name: a file, "-" for standard input, or an
+// http(s) URL.
+func Load(name string, opt LoadOptions) (Input, error) {
+	max := opt.MaxSize
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	if fetch.IsURL(name) {
+		return loadURL(name, max, opt)
+	}
+	var r io.Reader
+	in := Input{Name: name}
+	if name == "-" {
+		r = opt.Stdin
+		if r == nil {
+			r = os.Stdin
+		}
+		in.BaseDir = "."
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return in, unwrapPath(err)
+		}
+		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			return in, unwrapPath(err)
+		}
+		if st.IsDir() {
+			return in, errors.New("is a directory")
+		}
+		r = f
+		in.BaseDir = filepath.Dir(name)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return in, unwrapPath(err)
+	}
+	if int64(len(data)) > max {
+		return in, fmt.Errorf("%w (more than %d bytes; see --max-size)", ErrTooLarge, max)
+	}
+	in.Data = data
+	return in, nil
+}
+
+// loadURL fetches a page and prepares its images to be fetched under the
+// same limits.
+func loadURL(name string, max int64, opt LoadOptions) (Input, error) {
+	ctx := opt.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	fo := opt.Fetch
+	if fo.MaxBytes == 0 {
+		fo.MaxBytes = max
+	}
+	page, err := fetch.Get(ctx, name, fo)
+	if err != nil {
+		return Input{Name: name}, err
+	}
+	return Input{
+		Name:        name,
+		Data:        page.Data,
+		URL:         page.URL,
+		ContentType: page.ContentType,
+		LoadImage:   fo.ImageLoader(ctx),
+	}, nil
+}
+
+// unwrapPath drops the path from an *os.PathError: messages name the input
+// already.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// imageType returns the media type of a cover image given by the user.
+func imageType(data []byte) (string, error) {
+	switch mt := http.DetectContentType(data); mt {
+	case "image/jpeg", "image/png":
+		return mt, nil
+	default:
+		return "", fmt.Errorf("convert: cover image is %s, want JPEG or PNG", mt)
+	}
+}

@@ -1,0 +1,77 @@
+package convert
+
+import (
+	"time"
+
+	"github.com/offprint/offprint/internal/epub"
+	"github.com/offprint/offprint/internal/pdf"
+	"github.com/offprint/offprint/internal/reader"
+)
+
+// Output formats.
+const (
+	EPUB = "epub"
+	PDF  = "pdf"
+)
+
+// OutputFormats lists the output formats offprint writes, in the order it
+// writes them.
+var OutputFormats = []string{EPUB, PDF}
+
+// Options is everything a conversion can be told: the one options type the
+// command line fills and the library reads. The zero value converts to both
+// formats in the current folder with the defaults of every stage.
+type Options struct {
+	// OutDir is the folder outputs are written to; "" is the current folder.
+	// It is created when missing.
+	OutDir string
+	// Formats lists the formats to write (EPUB, PDF); nil means both.
+	Formats []string
+	// Force allows overwriting existing outputs.
+	Force bool
+	// NoSmart turns off typographic refinement (curly quotes, dashes, …).
+	NoSmart bool
+	// NoCover leaves the generated cover out of the EPUB.
+	NoCover bool
+	// CoverImage is a user-supplied cover (JPEG or PNG) used instead of the
+	// generated one.
+	CoverImage []byte
+	// Date is the conversion timestamp written into the outputs (the caller
+	// derives it from SOURCE_DATE_EPOCH). Zero means the article's own date,
+	// else a fixed point: outputs never depend on the clock.
+	Date time.Time
+	// Version is offprint's version, for the converted-by line.
+	Version string
+	// Override replaces metadata the reader found.
+	Override Override
+	// Reader configures the input readers.
+	Reader reader.Options
+	// EPUB and PDF configure the renderers. Their Date, Version and Warn
+	// fields are filled from the fields above.
+	EPUB epub.Options
+	PDF  pdf.Options
+	// Warn receives warnings that do not stop the conversion (missing
+	// glyphs, images left out); nil discards them.
+	Warn func(msg string)
+}
+
+// Override holds metadata given on the command line; a zero field keeps
+// what the reader found.
+type Override struct {
+	Title, Subtitle, Section, Language, SourceURL, Rights string
+	Authors                                               []string
+	Date                                                  time.Time
+}
+
+func (o *Options) formats() []string {
+	if len(o.Formats) == 0 {
+		return OutputFormats
+	}
+	return o.Formats
+}
+
+func (o *Options) warn(msg string) {
+	if o.Warn != nil {
+		o.Warn(msg)
+	}
+}
