@@ -9,9 +9,23 @@ need=()
 command -v java >/dev/null && [ -f /usr/bin/epubcheck ] || need+=(epubcheck)
 command -v qpdf >/dev/null || need+=(qpdf)
 command -v pdftotext >/dev/null && command -v pdffonts >/dev/null || need+=(poppler-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v ebook-convert >/dev/null || need+=(calibre)
+command -v npm >/dev/null || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "check: installing ${need[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# Ace by DAISY (accessibility) from npm, driven by Debian's chromium: the
+# plain `ace` command wants Electron, which cannot be downloaded here.
+ace_dir=${ACE_DIR:-$HOME/.cache/offprint/ace}
+ace=$ace_dir/node_modules/.bin/ace-puppeteer
+if [ ! -x "$ace" ]; then
+  echo "check: installing @daisy/ace 1.4.6 into $ace_dir"
+  mkdir -p "$ace_dir"
+  (cd "$ace_dir" && ELECTRON_SKIP_BINARY_DOWNLOAD=1 PUPPETEER_SKIP_DOWNLOAD=1 \
+    npm install --silent --no-audit --no-fund --ignore-scripts @daisy/ace@1.4.6 >/dev/null)
 fi
 
 work=$(mktemp -d)
@@ -29,6 +43,20 @@ for in in "${inputs[@]}"; do
   for epub in "$out"/*.epub; do
     if java -jar /usr/bin/epubcheck -q --failonwarnings "$epub" >"$out/epubcheck.log" 2>&1; then ok
     else bad "$in: epubcheck"; cat "$out/epubcheck.log"; fi
+  done
+  for epub in "$out"/*.epub; do
+    # Ace: 0 violations (it exits 0 even when it finds some: read the report).
+    if PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium "$ace" -f -s -o "$out/ace" "$epub" >"$out/ace.log" 2>&1 &&
+      node -e '
+        const r = require(process.argv[1]);
+        const fails = (r.assertions || []).flatMap(a => a.assertions || [])
+          .filter(a => a["earl:result"]["earl:outcome"] === "fail");
+        fails.forEach(a => console.log(a["earl:test"]["dct:title"], "-", a["earl:result"]["dct:description"]));
+        process.exit(fails.length ? 1 : 0);' "$out/ace/report.json" >"$out/ace-violations.log"; then ok
+    else bad "$in: Ace reports violations"; cat "$out/ace.log" "$out/ace-violations.log"; fi
+    # calibre: the EPUB converts to AZW3, the Kindle format.
+    if ebook-convert "$epub" "$out/book.azw3" >"$out/calibre.log" 2>&1; then ok
+    else bad "$in: ebook-convert to AZW3 failed"; tail -20 "$out/calibre.log"; fi
   done
   for pdf in "$out"/*.pdf; do
     if qpdf --check "$pdf" >"$out/qpdf.log" 2>&1; then ok; else bad "$in: qpdf --check"; cat "$out/qpdf.log"; fi
