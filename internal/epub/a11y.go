@@ -11,6 +11,9 @@ type a11yMeta struct {
 	stats      contentStats
 	embedFonts bool
 	producer   string // the certifier of a conformance claim
+	// articles is the number of articles of a book of several; 0 for a
+	// one-article book.
+	articles int
 }
 
 // visual reports whether the book has content only seen (images).
@@ -67,11 +70,19 @@ func writeA11yMeta(w *xw, m *a11yMeta, bookLang string, meta func(property, valu
 func (m *a11yMeta) summary() string {
 	s := m.stats
 	var b strings.Builder
-	b.WriteString("An article converted to EPUB by offprint, with a title page, ")
+	if m.articles > 0 {
+		fmt.Fprintf(&b, "A collection of %s converted to EPUB by offprint, with a title page, ", count(m.articles, "article", "articles"))
+	} else {
+		b.WriteString("An article converted to EPUB by offprint, with a title page, ")
+	}
 	if s.headings > 0 {
 		fmt.Fprintf(&b, "%s marked up for structural navigation, ", count(s.headings, "heading", "headings"))
 	}
-	b.WriteString("a table of contents and an attribution page, in reading order.")
+	if m.articles > 0 {
+		b.WriteString("a table of contents, a title and an attribution for each article, and an attribution page, in reading order.")
+	} else {
+		b.WriteString("a table of contents and an attribution page, in reading order.")
+	}
 	if s.images > 0 {
 		fmt.Fprintf(&b, " It has %s", count(s.images, "image", "images"))
 		switch {

@@ -19,20 +19,53 @@ type contentStats struct {
 	codeBlocks    int
 }
 
+// add adds the counts of s to c.
+func (c *contentStats) add(s contentStats) {
+	c.headings += s.headings
+	c.images += s.images
+	c.imagesWithAlt += s.imagesWithAlt
+	c.imagesLeftOut += s.imagesLeftOut
+	c.tables += s.tables
+	c.headedTables += s.headedTables
+	c.notes += s.notes
+	c.codeBlocks += s.codeBlocks
+}
+
+// textSetup says where and how an article's text is written.
+type textSetup struct {
+	l        *labels // the labels of the page's language
+	lang     string  // the page's language
+	bookLang string  // the book's language, for the table of contents
+	href     string  // the page's path relative to the package document
+	imageDir string  // the path from the page to the images
+	// part is true when the article is one of several in the book: its
+	// page then opens with its title block (a level-2 heading, the body's
+	// headings one level lower) and closes with its attribution. When the
+	// article is the book, its title block and attribution are pages of
+	// their own.
+	part bool
+	// number is the article's number in the book, from 1; it names the
+	// identifiers of the page's title, notes and attribution in a book of
+	// several articles.
+	number int
+	ids    *idSet // the identifiers taken in the whole book
+	images map[*article.Image]*imageFile
+	warn   func(string)
+}
+
 // textPage renders the body and the endnotes of one article as the XHTML
 // of a page. Create it with newTextPage, then call render once.
 type textPage struct {
+	textSetup
 	a          *article.Article
-	l          *labels
-	lang       string // the book's language
 	dir        string // the page's base direction, "ltr" or "rtl"
-	href       string // the page's path relative to the package document
-	imageDir   string // the path from the page to the images
 	levelShift int    // added to heading levels; 0 when the article is the book
-	images     map[*article.Image]*imageFile
-	warn       func(string)
+	// tocLang is the language of the article's text in the table of
+	// contents: "" when it is the book's.
+	tocLang string
 
-	ids        idSet
+	titleID, notesID, attributionID string
+
 	headingIDs map[*article.Heading]string
 	anchors    map[string]string // fragment → element identifier
 	noteIDs    map[string]string // Note.ID → element identifier
@@ -51,12 +84,12 @@ type textPage struct {
 	stats     contentStats
 }
 
-// newTextPage prepares the identifiers of an article's headings and notes,
-// so that fragment links can be resolved before the text is written.
-func newTextPage(a *article.Article, l *labels, lang, href, imageDir string, images map[*article.Image]*imageFile, warn func(string)) *textPage {
+// newTextPage prepares the identifiers of an article's title, headings and
+// notes, so that fragment links can be resolved before the text is
+// written.
+func newTextPage(a *article.Article, s textSetup) *textPage {
 	p := &textPage{
-		a: a, l: l, lang: lang, dir: direction(lang), href: href, imageDir: imageDir,
-		images: images, warn: warn,
+		textSetup: s, a: a, dir: direction(s.lang),
 		headingIDs: make(map[*article.Heading]string),
 		anchors:    make(map[string]string),
 		noteNums:   make(map[string]int, len(a.Notes)),
@@ -66,10 +99,22 @@ func newTextPage(a *article.Article, l *labels, lang, href, imageDir string, ima
 		written:    make(map[string]bool),
 		prevLevel:  1,
 	}
-	if len(a.Notes) > 0 {
-		p.ids.take(notesID)
+	if !sameLanguage(s.lang, s.bookLang) {
+		p.tocLang = s.lang
 	}
-	p.noteIDs = noteIDs(a.Notes, &p.ids)
+	suffix := ""
+	if s.part {
+		p.levelShift = 1
+		suffix = "-" + strconv.Itoa(s.number)
+		p.titleID = p.ids.take(titleID + suffix)
+	}
+	if len(a.Notes) > 0 {
+		p.notesID = p.ids.take(notesID + suffix)
+	}
+	if s.part {
+		p.attributionID = p.ids.take(attributionID + suffix)
+	}
+	p.noteIDs = noteIDs(a.Notes, p.ids)
 	for i, n := range a.Notes {
 		p.noteNums[n.ID] = i + 1
 		id := p.noteIDs[n.ID]
@@ -101,17 +146,30 @@ func newTextPage(a *article.Article, l *labels, lang, href, imageDir string, ima
 	return p
 }
 
-// render writes the body and the endnotes.
+// render writes the article's page: its title block when it is part of a
+// book of several, its body, its endnotes, and its attribution when it is
+// part of a book of several.
 func (p *textPage) render() []byte {
-	p.w.open("section", "epub:type", "bodymatter chapter", "role", "doc-chapter",
-		"aria-label", cleanText(p.a.Meta.Title))
-	p.w.WriteByte('\n')
+	w := &p.w
+	if p.part {
+		w.open("section", "class", "article", "epub:type", "bodymatter chapter", "role", "doc-chapter",
+			"aria-labelledby", p.titleID)
+		w.WriteByte('\n')
+		writeTitleBlock(w, &p.a.Meta, p.l, p.lang, 2, p.titleID)
+	} else {
+		w.open("section", "epub:type", "bodymatter chapter", "role", "doc-chapter",
+			"aria-label", cleanText(p.a.Meta.Title))
+		w.WriteByte('\n')
+	}
 	p.blocks(p.a.Blocks)
-	p.w.WriteString("</section>\n")
+	w.WriteString("</section>\n")
 	if len(p.a.Notes) > 0 {
 		p.endnotes()
 	}
-	return p.w.Bytes()
+	if p.part {
+		writeAttribution(w, &p.a.Meta, p.l, p.lang, p.attributionID, 3, nil)
+	}
+	return w.Bytes()
 }
 
 func (p *textPage) blocks(blocks []article.Block) {
@@ -189,7 +247,7 @@ func (p *textPage) heading(h *article.Heading) {
 // addToC files a heading of the given level under the last heading of a
 // lower level.
 func (p *textPage) addToC(level int, label, href string) {
-	e := &navEntry{label: label, href: href, level: level}
+	e := &navEntry{label: label, labelLang: p.tocLang, href: href, level: level}
 	for len(p.stack) > 0 && p.stack[len(p.stack)-1].level >= level {
 		p.stack = p.stack[:len(p.stack)-1]
 	}

@@ -2,6 +2,7 @@ package epub
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/offprint/offprint/article"
@@ -23,8 +24,8 @@ const (
 	fontLicenseFile = "font-license.xhtml"
 )
 
-// book is everything Write puts into an EPUB, prepared before go-epub is
-// called.
+// book is everything WriteCollection puts into an EPUB, prepared before
+// go-epub is called.
 type book struct {
 	lang  string // BCP 47 tag of the book
 	dir   string // "ltr" or "rtl"
@@ -51,6 +52,9 @@ type page struct {
 	title     string // its <title>
 	body      []byte // the content of its <body>
 	nonLinear bool   // outside the reading order (reached by a link)
+	// lang and dir are the page's language and direction when they are
+	// not the book's (an article of a book of several), else "".
+	lang, dir string
 }
 
 // fontFile is an embedded font.
@@ -59,13 +63,36 @@ type fontFile struct {
 	data []byte
 }
 
-// newBook prepares the book of a validated article.
-func newBook(a *article.Article, opt *Options) (*book, error) {
-	m := &a.Meta
+// articleFile returns the name of the page of article i (from 0): the text
+// page of a one-article book, article-001.xhtml… in a book of several.
+func articleFile(c *article.Collection, i int) string {
+	if c.IsSingle() {
+		return textFile
+	}
+	return fmt.Sprintf("article-%03d.xhtml", i+1)
+}
+
+// newBook prepares the book of a validated collection. A book is always a
+// collection: the cover page (when there is a cover), the title page, the
+// navigation document, one page per article and the attribution page. When the collection is a
+// single article, its title page and attribution page are the article's
+// title block and attribution; otherwise they are the collection's, and
+// each article's page opens with its own title block and closes with its
+// own attribution.
+func newBook(c *article.Collection, opt *Options) (*book, error) {
+	m := &c.Meta
+	single := c.IsSingle()
 	b := &book{lang: strings.TrimSpace(m.Language)}
 	if b.lang == "" {
+		b.lang = strings.TrimSpace(c.Articles[0].Meta.Language)
+	}
+	if b.lang == "" {
 		b.lang = "en"
-		opt.warn("the article's language is unknown; the book is marked as English")
+		if single {
+			opt.warn("the article's language is unknown; the book is marked as English")
+		} else {
+			opt.warn("the collection's language is unknown; the book is marked as English")
+		}
 	}
 	b.dir = direction(b.lang)
 	b.l = labelsFor(b.lang)
@@ -73,8 +100,13 @@ func newBook(a *article.Article, opt *Options) (*book, error) {
 	if title == "" {
 		return nil, fmt.Errorf("epub: %w: only characters XML forbids", article.ErrNoTitle)
 	}
+	for i, a := range c.Articles {
+		if cleanText(a.Meta.Title) == "" {
+			return nil, fmt.Errorf("epub: article %d: %w: only characters XML forbids", i+1, article.ErrNoTitle)
+		}
+	}
 
-	images, files := collectImages(a, opt.warn)
+	images, files := collectImages(c.Articles, opt.warn)
 	b.images = files
 	if opt.Cover != nil {
 		if err := b.addCover(m, opt); err != nil {
@@ -82,30 +114,75 @@ func newBook(a *article.Article, opt *Options) (*book, error) {
 		}
 	}
 
-	b.pages = append(b.pages, page{file: titlePageFile, title: title, body: titlePage(m, b.l, b.lang)})
+	// The identifiers of the book's own pages are taken first; the
+	// articles' identifiers are unique in the whole book.
+	ids := new(idSet)
+	for _, id := range []string{titleID, attributionID, tocID, tocTitleID, landmarksTitleID} {
+		ids.take(id)
+	}
+	if !single {
+		ids.take(sourcesID)
+	}
+	if opt.EmbedFonts {
+		ids.take(fontLicenseID)
+	}
+
+	b.pages = append(b.pages, page{file: titlePageFile, title: title, body: titlePage(c, b.l, b.lang)})
 	b.marks = append(b.marks, landmark{"titlepage", xhtmlDir + titlePageFile, b.l.titlePage},
 		landmark{"toc", navFile + "#" + tocID, b.l.contents})
 	b.toc = append(b.toc, &navEntry{label: title, href: xhtmlDir + titlePageFile, level: 1},
 		&navEntry{label: b.l.contents, labelLang: b.l.lang, href: navFile + "#" + tocID, level: 1})
 
-	text := newTextPage(a, b.l, b.lang, xhtmlDir+textFile, "../"+imageDir, images, opt.warn)
-	b.pages = append(b.pages, page{file: textFile, title: title, body: text.render()})
-	b.marks = append(b.marks, landmark{"bodymatter", xhtmlDir + textFile, b.l.text})
-	if text.stats.headings == 0 {
-		// Every page of the reading order has an entry: without headings,
-		// the text gets one of its own.
-		b.toc = append(b.toc, &navEntry{label: b.l.text, labelLang: b.l.lang, href: xhtmlDir + textFile, level: 1})
+	var stats contentStats
+	hrefs := make([]string, len(c.Articles))
+	for i, a := range c.Articles {
+		file := articleFile(c, i)
+		hrefs[i] = file
+		lang := strings.TrimSpace(a.Meta.Language)
+		if lang == "" {
+			lang = b.lang
+		}
+		text := newTextPage(a, textSetup{
+			l: labelsFor(lang), lang: lang, bookLang: b.lang,
+			href: xhtmlDir + file, imageDir: "../" + imageDir,
+			part: !single, number: i + 1, ids: ids, images: images, warn: opt.warn,
+		})
+		p := page{file: file, title: cleanText(a.Meta.Title), body: text.render()}
+		if lang != b.lang {
+			p.lang, p.dir = lang, direction(lang)
+		}
+		b.pages = append(b.pages, p)
+		stats.add(text.stats)
+		if i == 0 {
+			b.marks = append(b.marks, landmark{"bodymatter", xhtmlDir + file, b.l.text})
+		}
+		if single {
+			if text.stats.headings == 0 {
+				// Every page of the reading order has an entry: without
+				// headings, the text gets one of its own.
+				b.toc = append(b.toc, &navEntry{label: b.l.text, labelLang: b.l.lang, href: xhtmlDir + file, level: 1})
+			}
+			b.toc = append(b.toc, text.toc...)
+		} else {
+			b.toc = append(b.toc, &navEntry{label: p.title, labelLang: text.tocLang, href: xhtmlDir + file,
+				level: 1, children: text.toc})
+		}
 	}
-	b.toc = append(b.toc, text.toc...)
-	b.navLinear = text.stats.headings >= 2
+	// The contents page is in the reading order when there is something
+	// to choose from: several articles, or several headings.
+	b.navLinear = !single || stats.headings >= 2
 
 	conv := conversion{producer: opt.producer(), date: opt.Date}
 	if opt.EmbedFonts {
 		conv.fontLicense = fontLicenseFile
 	}
-	b.pages = append(b.pages, page{file: attributionFile, title: b.l.about, body: attributionPage(m, b.l, b.lang, conv)})
-	b.marks = append(b.marks, landmark{"backmatter", xhtmlDir + attributionFile, b.l.about})
-	b.toc = append(b.toc, &navEntry{label: b.l.about, labelLang: b.l.lang, href: xhtmlDir + attributionFile, level: 1})
+	about := b.l.about
+	if !single {
+		about = b.l.aboutCollection
+	}
+	b.pages = append(b.pages, page{file: attributionFile, title: about, body: colophonPage(c, hrefs, b.l, b.lang, &conv)})
+	b.marks = append(b.marks, landmark{"backmatter", xhtmlDir + attributionFile, about})
+	b.toc = append(b.toc, &navEntry{label: about, labelLang: b.l.lang, href: xhtmlDir + attributionFile, level: 1})
 
 	css := assets.EPUBStyle
 	if opt.EmbedFonts {
@@ -121,12 +198,15 @@ func newBook(a *article.Article, opt *Options) (*book, error) {
 	}
 	b.css = append([]byte(cssHeader), pruneCSS(css, usedClasses(bodies...))...)
 
+	authors, role := bookAuthors(c)
 	b.meta = packageMeta{
-		identifier:  identifier(a),
+		identifier:  identifier(c),
 		title:       title,
 		language:    b.lang,
+		languages:   otherLanguages(c, b.lang),
 		dir:         b.dir,
-		authors:     cleanList(m.Authors),
+		authors:     authors,
+		authorRole:  role,
 		description: cleanText(m.Description),
 		publisher:   cleanText(m.SiteName),
 		source:      cleanText(m.SourceURL),
@@ -134,15 +214,56 @@ func newBook(a *article.Article, opt *Options) (*book, error) {
 		subjects:    cleanList(m.Keywords),
 		date:        w3cDate(m.Date),
 		modified:    opt.modified(m),
-		a11y:        a11yMeta{stats: text.stats, embedFonts: opt.EmbedFonts, producer: "offprint"},
+		a11y:        a11yMeta{stats: stats, embedFonts: opt.EmbedFonts, producer: "offprint"},
+	}
+	if !single {
+		b.meta.a11y.articles = len(c.Articles)
 	}
 	return b, nil
 }
 
-// collectImages prepares the images of an article, in reading order, each
-// stored once. It returns the file of each image (nil for an image left
-// out) and the files.
-func collectImages(a *article.Article, warn func(string)) (map[*article.Image]*imageFile, []*imageFile) {
+// bookAuthors returns the book's creators and their MARC relator: the
+// authors of a one-article book; the editors of a collection ("edt", its
+// Meta.Authors), or, when it names none, the authors of its articles, each
+// once, in order of appearance.
+func bookAuthors(c *article.Collection) ([]string, string) {
+	authors := cleanList(c.Meta.Authors)
+	switch {
+	case c.IsSingle():
+		return authors, "aut"
+	case len(authors) > 0:
+		return authors, "edt"
+	}
+	seen := make(map[string]bool)
+	for _, a := range c.Articles {
+		for _, name := range cleanList(a.Meta.Authors) {
+			if !seen[name] {
+				seen[name] = true
+				authors = append(authors, name)
+			}
+		}
+	}
+	return authors, "aut"
+}
+
+// otherLanguages returns the languages of the collection's articles that
+// are not the book's language (lang), each once, in order of appearance.
+func otherLanguages(c *article.Collection, lang string) []string {
+	var langs []string
+	for _, a := range c.Articles {
+		l := strings.TrimSpace(a.Meta.Language)
+		if l == "" || sameLanguage(l, lang) || slices.ContainsFunc(langs, func(s string) bool { return sameLanguage(s, l) }) {
+			continue
+		}
+		langs = append(langs, l)
+	}
+	return langs
+}
+
+// collectImages prepares the images of the articles, in reading order,
+// each stored once. It returns the file of each image (nil for an image
+// left out) and the files.
+func collectImages(articles []*article.Article, warn func(string)) (map[*article.Image]*imageFile, []*imageFile) {
 	set := imageSet{warn: warn}
 	images := make(map[*article.Image]*imageFile)
 	collect := func(bl article.Block) bool {
@@ -153,9 +274,11 @@ func collectImages(a *article.Article, warn func(string)) (map[*article.Image]*i
 		}
 		return true
 	}
-	article.WalkBlocks(a.Blocks, collect)
-	for _, n := range a.Notes {
-		article.WalkBlocks(n.Blocks, collect)
+	for _, a := range articles {
+		article.WalkBlocks(a.Blocks, collect)
+		for _, n := range a.Notes {
+			article.WalkBlocks(n.Blocks, collect)
+		}
 	}
 	return images, set.files
 }

@@ -42,3 +42,41 @@ func ExampleWrite() {
 	// EPUB/xhtml/text.xhtml
 	// EPUB/xhtml/titlepage.xhtml
 }
+
+func ExampleWriteCollection() {
+	night := &article.Article{
+		Meta:   article.Meta{Title: "Night Library", Language: "ru"},
+		Blocks: []article.Block{&article.Paragraph{Inlines: article.Plain("В зале сорок мест.")}},
+	}
+	margins := &article.Article{
+		Meta:   article.Meta{Title: "Reading in the Margins", Language: "en"},
+		Blocks: []article.Block{&article.Paragraph{Inlines: article.Plain("Readers write in books.")}},
+	}
+	c := &article.Collection{
+		Meta:     article.Meta{Title: "Week 12", Authors: []string{"Anna Weber"}, Language: "en"},
+		Articles: []*article.Article{night, margins},
+	}
+	var buf bytes.Buffer
+	opt := epub.Options{Version: "1.0", Date: time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)}
+	if err := epub.WriteCollection(&buf, c, opt); err != nil {
+		log.Fatal(err)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range zr.File {
+		fmt.Println(f.Name)
+	}
+	// Output:
+	// mimetype
+	// META-INF/container.xml
+	// EPUB/package.opf
+	// EPUB/css/style.css
+	// EPUB/nav.xhtml
+	// EPUB/toc.ncx
+	// EPUB/xhtml/article-001.xhtml
+	// EPUB/xhtml/article-002.xhtml
+	// EPUB/xhtml/attribution.xhtml
+	// EPUB/xhtml/titlepage.xhtml
+}

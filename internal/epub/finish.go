@@ -24,8 +24,8 @@ import (
 //   - package.opf, nav.xhtml and toc.ncx are replaced by offprint's own,
 //     made from the book; the manifest is go-epub's inventory, checked
 //     against the book, with stable identifiers in a fixed order;
-//   - each XHTML page gets the book's language (and direction) and its
-//     title written anew (go-epub escapes with named entities, which
+//   - each XHTML page gets its language (and direction), the book's or
+//     its article's, and its title written anew (go-epub escapes with named entities, which
 //     EPUBCheck reports);
 //   - the ZIP is written anew: mimetype first and stored, then
 //     META-INF/container.xml and the package document, then every other
@@ -100,7 +100,11 @@ func (b *book) finish(src []byte) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if replaced[name], err = completeXHTML(data, b.lang, b.dir, p.title); err != nil {
+		lang, dir := b.lang, b.dir
+		if p.lang != "" {
+			lang, dir = p.lang, p.dir
+		}
+		if replaced[name], err = completeXHTML(data, lang, dir, p.title); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.file, err)
 		}
 	}
@@ -268,10 +272,10 @@ func manifestID(href string) string {
 	return path.Base(href)
 }
 
-// completeXHTML gives an XHTML document from go-epub the book's language
-// and direction on its root, and writes its title anew: go-epub escapes
-// with named entities and marks the title (and the body) dir="auto",
-// whereas the direction of a page is the book's (a paragraph in another
+// completeXHTML gives an XHTML document from go-epub its language and
+// direction on its root, and writes its title anew: go-epub escapes with
+// named entities and marks the title (and the body) dir="auto", whereas
+// the direction of a page is its language's (a paragraph in another
 // direction carries its own).
 func completeXHTML(data []byte, lang, dir, title string) ([]byte, error) {
 	var root xw

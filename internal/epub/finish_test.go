@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/offprint/offprint/article"
 )
 
 // goepubPage is an XHTML document as go-epub writes it.
@@ -70,7 +72,7 @@ func TestMSDosTime(t *testing.T) {
 // TestFinishChecksInventory feeds the finishing step go-epub output that
 // does not match the book and wants an error.
 func TestFinishChecksInventory(t *testing.T) {
-	b, err := newBook(minimalArticle(t), &Options{})
+	b, err := newBook(article.Single(minimalArticle(t)), &Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,13 +84,13 @@ func TestFinishChecksInventory(t *testing.T) {
 		t.Fatalf("finish: %v", err)
 	}
 	// A page the book does not know of.
-	b2, _ := newBook(minimalArticle(t), &Options{})
+	b2, _ := newBook(article.Single(minimalArticle(t)), &Options{})
 	b2.pages = b2.pages[:len(b2.pages)-1]
 	if _, err := b2.finish(raw); err == nil || !strings.Contains(err.Error(), "unexpected file") {
 		t.Errorf("extra page: error %v", err)
 	}
 	// An image the book expects and go-epub did not write.
-	b3, _ := newBook(minimalArticle(t), &Options{})
+	b3, _ := newBook(article.Single(minimalArticle(t)), &Options{})
 	b3.images = append(b3.images, &imageFile{name: "image-001.png", mediaType: "image/png"})
 	if _, err := b3.finish(raw); err == nil || !strings.Contains(err.Error(), "missing images/image-001.png") {
 		t.Errorf("missing image: error %v", err)

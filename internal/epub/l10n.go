@@ -36,6 +36,13 @@ type labels struct {
 	convertedOn string // %s is "offprint VERSION", %s the date
 	and         string // the conjunction before the last name of a list
 
+	// The labels of a book of several articles.
+	aboutCollection string // heading of its attribution page
+	editor, editors string // who compiled it (its Meta.Authors)
+	articles        string // heading of the list of its articles
+	// articleCount says how many articles it holds ("4 articles").
+	articleCount func(n int) string
+
 	months [12]string
 	// dateOrder formats day, month name and year.
 	date func(day int, month string, year int) string
@@ -49,7 +56,8 @@ var labelTables = map[string]*labels{
 		published: "Published", publication: "Publication", original: "Original address",
 		rights: "Rights", keywords: "Keywords", fonts: "Fonts: PT Serif, PT Sans and PT Mono by ParaType",
 		fontLicense: "Font licence", converted: "Converted by %s.", convertedOn: "Converted by %s on %s.",
-		and: "and",
+		and: "and", aboutCollection: "About this collection", articles: "Articles", articleCount: plural("article", "articles"),
+		editor: "Editor", editors: "Editors",
 		months: [12]string{"January", "February", "March", "April", "May", "June", "July",
 			"August", "September", "October", "November", "December"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
@@ -62,6 +70,8 @@ var labelTables = map[string]*labels{
 		rights: "Права", keywords: "Ключевые слова", fonts: "Шрифты: PT Serif, PT Sans и PT Mono, ParaType",
 		fontLicense: "Лицензия шрифтов", converted: "Преобразовано программой %s.",
 		convertedOn: "Преобразовано программой %s %s.", and: "и",
+		aboutCollection: "Об этом сборнике", articles: "Статьи", articleCount: slavicPlural("статья", "статьи", "статей"),
+		editor: "Составитель", editors: "Составители",
 		months: [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
 			"августа", "сентября", "октября", "ноября", "декабря"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
@@ -74,6 +84,8 @@ var labelTables = map[string]*labels{
 		rights: "Права", keywords: "Ключові слова", fonts: "Шрифти: PT Serif, PT Sans і PT Mono, ParaType",
 		fontLicense: "Ліцензія шрифтів", converted: "Перетворено програмою %s.",
 		convertedOn: "Перетворено програмою %s %s.", and: "і",
+		aboutCollection: "Про цю збірку", articles: "Статті", articleCount: slavicPlural("стаття", "статті", "статей"),
+		editor: "Упорядник", editors: "Упорядники",
 		months: [12]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
 			"серпня", "вересня", "жовтня", "листопада", "грудня"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
@@ -85,7 +97,8 @@ var labelTables = map[string]*labels{
 		published: "Veröffentlicht", publication: "Publikation", original: "Originaladresse",
 		rights: "Rechte", keywords: "Schlagwörter", fonts: "Schriften: PT Serif, PT Sans und PT Mono von ParaType",
 		fontLicense: "Schriftlizenz", converted: "Umgewandelt mit %s.", convertedOn: "Umgewandelt mit %s am %s.",
-		and: "und",
+		and: "und", aboutCollection: "Über diese Sammlung", articles: "Artikel", articleCount: plural("Artikel", "Artikel"),
+		editor: "Herausgeber", editors: "Herausgeber",
 		months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
 			"August", "September", "Oktober", "November", "Dezember"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d. %s %d", d, m, y) },
@@ -97,7 +110,8 @@ var labelTables = map[string]*labels{
 		published: "Publié le", publication: "Publication", original: "Adresse d’origine",
 		rights: "Droits", keywords: "Mots-clés", fonts: "Polices : PT Serif, PT Sans et PT Mono de ParaType",
 		fontLicense: "Licence des polices", converted: "Converti par %s.", convertedOn: "Converti par %s le %s.",
-		and: "et",
+		and: "et", aboutCollection: "À propos de ce recueil", articles: "Articles", articleCount: plural("article", "articles"),
+		editor: "Sous la direction de", editors: "Sous la direction de",
 		months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 			"août", "septembre", "octobre", "novembre", "décembre"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
@@ -110,6 +124,8 @@ var labelTables = map[string]*labels{
 		rights: "Derechos", keywords: "Palabras clave", fonts: "Tipografías: PT Serif, PT Sans y PT Mono de ParaType",
 		fontLicense: "Licencia de las tipografías", converted: "Convertido por %s.",
 		convertedOn: "Convertido por %s el %s.", and: "y",
+		aboutCollection: "Acerca de esta colección", articles: "Artículos", articleCount: plural("artículo", "artículos"),
+		editor: "Editor", editors: "Editores",
 		months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
 			"agosto", "septiembre", "octubre", "noviembre", "diciembre"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d de %s de %d", d, m, y) },
@@ -121,7 +137,8 @@ var labelTables = map[string]*labels{
 		published: "Pubblicato", publication: "Pubblicazione", original: "Indirizzo originale",
 		rights: "Diritti", keywords: "Parole chiave", fonts: "Caratteri: PT Serif, PT Sans e PT Mono di ParaType",
 		fontLicense: "Licenza dei caratteri", converted: "Convertito da %s.", convertedOn: "Convertito da %s il %s.",
-		and: "e",
+		and: "e", aboutCollection: "Informazioni sulla raccolta", articles: "Articoli", articleCount: plural("articolo", "articoli"),
+		editor: "Curatore", editors: "Curatori",
 		months: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
 			"agosto", "settembre", "ottobre", "novembre", "dicembre"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
@@ -133,11 +150,38 @@ var labelTables = map[string]*labels{
 		published: "Publicado", publication: "Publicação", original: "Endereço original",
 		rights: "Direitos", keywords: "Palavras-chave", fonts: "Fontes: PT Serif, PT Sans e PT Mono da ParaType",
 		fontLicense: "Licença das fontes", converted: "Convertido por %s.", convertedOn: "Convertido por %s em %s.",
-		and: "e",
+		and: "e", aboutCollection: "Sobre esta coletânea", articles: "Artigos", articleCount: plural("artigo", "artigos"),
+		editor: "Organizador", editors: "Organizadores",
 		months: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
 			"agosto", "setembro", "outubro", "novembro", "dezembro"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d de %s de %d", d, m, y) },
 	},
+}
+
+// plural returns a count in a language with one singular form: "1
+// article", "4 articles".
+func plural(one, many string) func(int) string {
+	return func(n int) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+}
+
+// slavicPlural returns a count in Russian or Ukrainian: the form for 1 (21,
+// 31…), for 2–4 (22–24…) and for the rest, 11–14 included.
+func slavicPlural(one, few, many string) func(int) string {
+	return func(n int) string {
+		form := many
+		switch n10, n100 := n%10, n%100; {
+		case n10 == 1 && n100 != 11:
+			form = one
+		case n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14):
+			form = few
+		}
+		return fmt.Sprintf("%d %s", n, form)
+	}
 }
 
 func init() {

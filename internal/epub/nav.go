@@ -26,23 +26,25 @@ type landmark struct {
 // The file name of the navigation document and the identifier of its
 // table of contents.
 const (
-	navFile = "nav.xhtml"
-	tocID   = "toc"
+	navFile          = "nav.xhtml"
+	tocID            = "toc"
+	tocTitleID       = "toc-title"       // the heading of the table of contents
+	landmarksTitleID = "landmarks-title" // the heading of the landmarks
 )
 
 // navDocument returns the EPUB 3 navigation document: the table of
 // contents and the landmarks.
 func navDocument(toc []*navEntry, marks []landmark, l *labels, lang, cssHref string) []byte {
 	var w xw
-	w.open("nav", "epub:type", "toc", "id", tocID, "role", "doc-toc", "aria-labelledby", "toc-title")
-	w.WriteString("\n<h2 id=\"toc-title\">")
+	w.open("nav", "epub:type", "toc", "id", tocID, "role", "doc-toc", "aria-labelledby", tocTitleID)
+	w.WriteString("\n<h2 id=\"" + tocTitleID + "\">")
 	w.label(l, lang, l.contents)
 	w.WriteString("</h2>\n")
 	writeNavList(&w, toc, l, lang)
 	w.WriteString("</nav>\n")
 
-	w.open("nav", "epub:type", "landmarks", "aria-labelledby", "landmarks-title", "hidden", "hidden")
-	w.WriteString("\n<h2 id=\"landmarks-title\">")
+	w.open("nav", "epub:type", "landmarks", "aria-labelledby", landmarksTitleID, "hidden", "hidden")
+	w.WriteString("\n<h2 id=\"" + landmarksTitleID + "\">")
 	w.label(l, lang, l.landmarks)
 	w.WriteString("</h2>\n<ol>\n")
 	for _, m := range marks {

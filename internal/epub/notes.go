@@ -42,10 +42,10 @@ func (p *textPage) endnotes() {
 	p.inNote = true
 	defer func() { p.inNote = false }()
 	p.stats.notes = len(p.a.Notes)
-	w.open("section", "class", "endnotes", "epub:type", "endnotes", "role", "doc-endnotes", "aria-labelledby", notesID)
+	w.open("section", "class", "endnotes", "epub:type", "endnotes", "role", "doc-endnotes", "aria-labelledby", p.notesID)
 	w.WriteByte('\n')
 	tag := "h" + strconv.Itoa(min(2+p.levelShift, 6))
-	w.open(tag, "id", notesID)
+	w.open(tag, "id", p.notesID)
 	w.label(p.l, p.lang, p.l.notes)
 	w.close(tag)
 	w.WriteString("\n<ol>\n")
@@ -82,5 +82,5 @@ func (p *textPage) endnotes() {
 		w.WriteString("</li>\n")
 	}
 	w.WriteString("</ol>\n</section>\n")
-	p.toc = append(p.toc, &navEntry{label: p.l.notes, labelLang: p.l.lang, href: p.href + "#" + notesID, level: 2})
+	p.toc = append(p.toc, &navEntry{label: p.l.notes, labelLang: p.l.lang, href: p.href + "#" + p.notesID, level: 2})
 }

@@ -11,8 +11,10 @@ type packageMeta struct {
 	identifier  string // "urn:uuid:…"
 	title       string
 	language    string
-	dir         string // "ltr" or "rtl"
+	languages   []string // the languages of the articles that are not the book's
+	dir         string   // "ltr" or "rtl"
 	authors     []string
+	authorRole  string // their MARC relator: "aut", or "edt" for the editors of a collection
 	description string
 	publisher   string
 	source      string
@@ -63,10 +65,13 @@ func packageDocument(m *packageMeta, items []manifestItem, spine []spineItem) []
 	dc("identifier", m.identifier, "id", "pub-id")
 	dc("title", m.title, "id", "title")
 	dc("language", m.language)
+	for _, l := range m.languages {
+		dc("language", l)
+	}
 	for i, a := range m.authors {
 		id := "creator-" + strconv.Itoa(i+1)
 		dc("creator", a, "id", id)
-		meta("role", "aut", "refines", "#"+id, "scheme", "marc:relators")
+		meta("role", m.authorRole, "refines", "#"+id, "scheme", "marc:relators")
 		meta("file-as", fileAs(a), "refines", "#"+id)
 	}
 	dc("date", m.date)

@@ -6,7 +6,8 @@ import (
 	"github.com/offprint/offprint/article"
 )
 
-// Options controls Write. The zero value gives the defaults.
+// Options controls Write and WriteCollection. The zero value gives the
+// defaults.
 type Options struct {
 	// Version is offprint's version, shown in the attribution line
 	// "Converted by offprint VERSION". Empty means the line names offprint
@@ -17,8 +18,9 @@ type Options struct {
 	// ZIP entries and the date in the "Converted by" line. The caller sets
 	// it (from SOURCE_DATE_EPOCH, or the clock) so that output is
 	// reproducible; Write never reads the clock. When it is zero, the
-	// article's publication date is used, or else 2000-01-01T00:00:00Z, and
-	// the "Converted by" line shows no date.
+	// publication date of the article (of the collection, for a book of
+	// several articles) is used, or else 2000-01-01T00:00:00Z, and the
+	// "Converted by" line shows no date.
 	Date time.Time
 
 	// Cover is a ready cover image (PNG, JPEG or GIF) shown on a cover page
@@ -45,7 +47,7 @@ type Options struct {
 var defaultDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // modified returns the book's modification date by the rule of
-// Options.Date.
+// Options.Date, m being the collection's metadata.
 func (o *Options) modified(m *article.Meta) time.Time {
 	switch {
 	case !o.Date.IsZero():

@@ -8,23 +8,25 @@ import (
 	"github.com/offprint/offprint/article"
 )
 
-// The identifier of the title heading on the title page.
+// The identifier of the title heading on the title page; the title of the
+// N-th article of a book of several is titleID-N.
 const titleID = "title"
 
 // writeTitleBlock writes the title block of an article, made from its
 // metadata alone: the section as a kicker, the title as a heading of the
-// given level, the subtitle, the authors, the date, the publication and the
-// source address. A book of one article puts it on a page of its own (the
-// title page, with the book's only h1); a book of several articles would
-// open each article with it at level 2.
-func writeTitleBlock(w *xw, m *article.Meta, l *labels, lang string, level int) {
+// given level with identifier id, the subtitle, the authors, the date, the
+// publication and the source address. A book of one article puts it on a
+// page of its own (the title page, with the book's only h1); a book of
+// several articles opens each article with it at level 2. Lines in more
+// are written after the date, each a paragraph of class "extent".
+func writeTitleBlock(w *xw, m *article.Meta, l *labels, lang string, level int, id string, more ...string) {
 	w.WriteString("<header>\n")
 	if s := cleanText(m.Section); s != "" {
 		w.element("p", s, "class", "kicker")
 		w.WriteByte('\n')
 	}
 	tag := "h" + strconv.Itoa(level)
-	w.element(tag, cleanText(m.Title), "id", titleID)
+	w.element(tag, cleanText(m.Title), "id", id)
 	w.WriteByte('\n')
 	if s := cleanText(m.Subtitle); s != "" {
 		w.element("p", s, "class", "subtitle")
@@ -39,6 +41,11 @@ func writeTitleBlock(w *xw, m *article.Meta, l *labels, lang string, level int) 
 		writeDate(w, m, l, lang)
 		w.WriteString("</p>\n")
 	}
+	for _, s := range more {
+		w.open("p", "class", "extent")
+		w.label(l, lang, s)
+		w.WriteString("</p>\n")
+	}
 	if s := cleanText(m.SiteName); s != "" {
 		w.element("p", s, "class", "publication")
 		w.WriteByte('\n')
@@ -51,12 +58,21 @@ func writeTitleBlock(w *xw, m *article.Meta, l *labels, lang string, level int) 
 	w.WriteString("</header>\n")
 }
 
-// titlePage returns the body of the title page of a one-article book.
-func titlePage(m *article.Meta, l *labels, lang string) []byte {
+// titlePage returns the body of the book's title page. The title page of a
+// one-article book is the article's title block; that of a book of several
+// articles is the collection's, which says how many articles it holds.
+func titlePage(c *article.Collection, l *labels, lang string) []byte {
+	m := &c.Meta
+	var more []string
+	if c.IsSingle() {
+		m = &c.Articles[0].Meta
+	} else {
+		more = append(more, l.articleCount(len(c.Articles)))
+	}
 	var w xw
 	w.open("section", "class", "titlepage", "epub:type", "titlepage", "aria-labelledby", titleID)
 	w.WriteByte('\n')
-	writeTitleBlock(&w, m, l, lang, 1)
+	writeTitleBlock(&w, m, l, lang, 1, titleID, more...)
 	w.WriteString("</section>\n")
 	return w.Bytes()
 }
