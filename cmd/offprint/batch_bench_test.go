@@ -20,7 +20,7 @@ func batchInputs(b *testing.B, n int) []string {
 	paths := make([]string, n)
 	for i := range paths {
 		paths[i] = filepath.Join(dir, fmt.Sprintf("copy-%03d.txt", i))
-		text := fmt.Sprintf("%s, copy %d\n%s", title, i, rest)
+		text := fmt.Sprintf("Copy %d: %s\n%s", i, title, rest)
 		if err := os.WriteFile(paths[i], []byte(text), 0o644); err != nil {
 			b.Fatal(err)
 		}
