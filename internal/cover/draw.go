@@ -105,14 +105,34 @@ func (p pair) index(l int) uint8 {
 	return p.base + uint8(l-1)
 }
 
+// pairLUT maps the palette indexes of a pair to coverage levels and back,
+// so that compositing a glyph costs two table look-ups a pixel.
+type pairLUT struct {
+	level [256]uint8
+	index [levels + 1]uint8
+}
+
+func (p pair) lut() *pairLUT {
+	t := new(pairLUT)
+	for c := range t.level {
+		t.level[c] = uint8(p.level(uint8(c)))
+	}
+	for l := range t.index {
+		t.index[l] = p.index(l)
+	}
+	return t
+}
+
 // drawMask composites the glyph coverage mask (at mp) over dst's rectangle
-// r in pair p: the "over" operator on coverage, quantised to levels.
-func drawMask(dst *image.Paletted, r image.Rectangle, mask *image.Alpha, mp image.Point, p pair) {
+// r in the pair of lut t: the "over" operator on coverage, quantised to
+// levels.
+func drawMask(dst *image.Paletted, r image.Rectangle, mask *image.Alpha, mp image.Point, t *pairLUT) {
 	clipped := r.Intersect(dst.Rect)
 	if clipped.Empty() {
 		return
 	}
 	mp = mp.Add(clipped.Min.Sub(r.Min))
+	ink := t.index[levels]
 	for y := 0; y < clipped.Dy(); y++ {
 		d := dst.Pix[dst.PixOffset(clipped.Min.X, clipped.Min.Y+y):][:clipped.Dx()]
 		m := mask.Pix[mask.PixOffset(mp.X, mp.Y+y):][:clipped.Dx()]
@@ -121,22 +141,46 @@ func drawMask(dst *image.Paletted, r image.Rectangle, mask *image.Alpha, mp imag
 			case a == 0:
 				continue
 			case a == 0xff:
-				d[x] = p.ink
+				d[x] = ink
 				continue
 			}
-			old := p.level(d[x])
-			d[x] = p.index(old + (int(a)*(levels-old)+127)/255)
+			old := int(t.level[d[x]])
+			d[x] = t.index[old+(int(a)*(levels-old)+127)/255]
 		}
 	}
 }
 
-// drawLine draws one line of text with its baseline's left end at (x, y),
-// in face fc at size pixels, with tracking ems after every character.
-func drawLine(dst *image.Paletted, fc *face, size, x, y float64, s string, tracking float64, p pair) {
+// rasterizers are the glyph rasterisers of one cover, by face and size:
+// the lines of a title share one, and with it its buffers.
+type rasterizers map[rasterKey]font.Face
+
+type rasterKey struct {
+	fc   *face
+	size float64
+}
+
+// get returns the rasteriser of fc at size pixels.
+func (rs rasterizers) get(fc *face, size float64) font.Face {
+	k := rasterKey{fc, size}
+	if gf, ok := rs[k]; ok {
+		return gf
+	}
 	gf, err := opentype.NewFace(fc.f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
 	if err != nil {
+		gf = nil
+	}
+	rs[k] = gf
+	return gf
+}
+
+// drawLine draws one line of text with its baseline's left end at (x, y),
+// in face fc at size pixels (rasterised by gf), with tracking ems after
+// every character.
+func drawLine(dst *image.Paletted, gf font.Face, fc *face, size, x, y float64, s string, tracking float64, p pair) {
+	if gf == nil {
 		return
 	}
+	t := p.lut()
 	ppem := fixed.Int26_6(size*64 + 0.5)
 	dot := fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y * 64)}
 	track := fixed.Int26_6(tracking * size * 64)
@@ -150,7 +194,7 @@ func drawLine(dst *image.Paletted, fc *face, size, x, y float64, s string, track
 		}
 		dr, mask, mp, adv, ok := gf.Glyph(dot, r)
 		if a, isAlpha := mask.(*image.Alpha); ok && isAlpha {
-			drawMask(dst, dr, a, mp, p)
+			drawMask(dst, dr, a, mp, t)
 		}
 		dot.X += adv + track
 		prev = g

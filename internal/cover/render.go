@@ -8,6 +8,7 @@ import (
 	"image/png"
 	"io"
 	"strings"
+	"sync"
 
 	"golang.org/x/image/font/sfnt"
 
@@ -25,7 +26,7 @@ func Render(w io.Writer, m *article.Meta, opt Options) error {
 	case "jpeg":
 		err = jpeg.Encode(w, toRGBA(img), &jpeg.Options{Quality: opt.quality()})
 	default:
-		enc := png.Encoder{CompressionLevel: png.BestSpeed}
+		enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &encoderBuffers}
 		err = enc.Encode(w, img)
 	}
 	if err != nil {
@@ -56,11 +57,25 @@ func Image(m *article.Meta, opt Options) (*image.Paletted, error) {
 	for _, b := range d.boxes {
 		fill(img, b.r, b.color)
 	}
+	rs := rasterizers{}
 	for _, l := range d.lines {
-		drawLine(img, l.face, l.size, l.x, l.y, l.text, l.tracking, l.pair)
+		drawLine(img, rs.get(l.face, l.size), l.face, l.size, l.x, l.y, l.text, l.tracking, l.pair)
 	}
 	return img, nil
 }
+
+// encoderBuffers keeps the PNG encoder's buffers (its zlib writer alone
+// is over a megabyte) for the next cover.
+var encoderBuffers bufferPool
+
+type bufferPool struct{ p sync.Pool }
+
+func (bp *bufferPool) Get() *png.EncoderBuffer {
+	b, _ := bp.p.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (bp *bufferPool) Put(b *png.EncoderBuffer) { bp.p.Put(b) }
 
 // newFonts returns the faces of one cover, parsing the fonts on first use.
 func newFonts() (*fonts, error) {

@@ -11,7 +11,8 @@ import (
 // several articles calls it once for each.
 func (l *layout) article(a *article.Article, opt *Options) {
 	st := &articleState{notes: map[string]*noteInfo{}}
-	st.hyph = hyphenator(a.Meta.Language)
+	st.hyphShared = hyphenator(a.Meta.Language)
+	st.hyph = memoize(st.hyphShared)
 	for i, n := range a.Notes {
 		st.notes[n.ID] = &noteInfo{num: i + 1, anchor: l.newAnchor()}
 	}
@@ -63,7 +64,7 @@ func (l *layout) notes(a *article.Article, body frame) {
 		}
 		runs := l.plainRuns(itoa(info.num)+".", lsp, true)
 		x0 := inner.x - gap - l.runsWidth(runs)
-		l.flow.label = append(l.flow.label, item{kind: kAnchor, y: -2 * fr.sp.size, dest: info.anchor})
+		l.flow.label = append(l.flow.label, item{kind: kAnchor, y: -2 * fr.sp.size, dest: int32(info.anchor)})
 		l.flow.label = append(l.flow.label, l.segmentItems(l.placeRuns(runs), x0, 0)...)
 		l.blocks(n.Blocks, inner)
 		if len(l.flow.label) > 0 {

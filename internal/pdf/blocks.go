@@ -36,28 +36,43 @@ func (fr frame) scaled(k float64) frame {
 // blockGap is the space around quotes, lists, code, images, tables.
 func (fr frame) blockGap() float64 { return 0.5 * fr.leading }
 
-// blocks sets blocks in fr.
+// blocks sets blocks in fr. At the top level the paragraphs are broken
+// into lines ahead, in parallel (startPrefetch).
 func (l *layout) blocks(bs []article.Block, fr frame) {
 	l.flow.afterPara = false
-	for _, b := range bs {
+	var pf *prefetcher
+	if !l.prefetching {
+		pf = l.startPrefetch(bs, fr)
+		l.prefetching = pf != nil
+		defer func() {
+			pf.stop()
+			l.prefetching = false
+		}()
+	}
+	for i, b := range bs {
+		if p, ok := b.(*article.Paragraph); ok {
+			indent := 0.0
+			if l.flow.afterPara {
+				if fr.paraSpace {
+					l.space(0.4 * fr.leading)
+				} else {
+					indent = 1.25 * fr.sp.size
+				}
+			}
+			if lines, ok := pf.take(l, i, fr, indent); ok {
+				l.setParagraph(lines, fr, linebreak.Justify)
+			} else {
+				l.paragraph(p.Inlines, fr, indent, linebreak.Justify)
+			}
+			l.flow.afterPara = true
+			continue
+		}
 		l.block(b, fr)
 	}
 }
 
 func (l *layout) block(b article.Block, fr frame) {
-	para := false
 	switch x := b.(type) {
-	case *article.Paragraph:
-		indent := 0.0
-		if l.flow.afterPara {
-			if fr.paraSpace {
-				l.space(0.4 * fr.leading)
-			} else {
-				indent = 1.25 * fr.sp.size
-			}
-		}
-		l.paragraph(x.Inlines, fr, indent, linebreak.Justify)
-		para = true
 	case *article.Heading:
 		l.heading(x, fr)
 	case *article.Quote:
@@ -73,21 +88,32 @@ func (l *layout) block(b article.Block, fr frame) {
 	case *article.Rule:
 		l.rule(fr)
 	}
-	l.flow.afterPara = para
+	l.flow.afterPara = false
 }
 
 // paragraph sets inlines as a paragraph in fr.
 func (l *layout) paragraph(ins []article.Inline, fr frame, indent float64, align linebreak.Align) {
+	l.setParagraph(l.breakParagraph(ins, fr, indent, align), fr, align)
+}
+
+// breakParagraph breaks inlines into the lines of a paragraph in fr.
+func (l *layout) breakParagraph(ins []article.Inline, fr frame, indent float64, align linebreak.Align) []linebreak.Line {
 	runs := l.runs(ins, fr.sp)
 	if len(runs) == 0 {
-		return
+		return nil
 	}
 	hy := l.art.hyph
 	if align != linebreak.Justify {
 		hy = nil
 	}
-	lines := linebreak.Lay(runs, l, linebreak.Options{Width: fr.w, Indent: indent, Align: align, Hyphenate: hy})
-	l.setLines(lines, fr, align == linebreak.Justify, false)
+	return linebreak.Lay(runs, l, linebreak.Options{Width: fr.w, Indent: indent, Align: align, Hyphenate: hy})
+}
+
+// setParagraph adds a paragraph's lines to the flow.
+func (l *layout) setParagraph(lines []linebreak.Line, fr frame, align linebreak.Align) {
+	if lines != nil {
+		l.setLines(lines, fr, align == linebreak.Justify, false)
+	}
 }
 
 // setLines adds laid-out lines to the flow as rows that keep at least two
@@ -102,7 +128,9 @@ func (l *layout) setLines(lines []linebreak.Line, fr frame, justified, heading b
 		} else if n >= 2 && (i == 0 || i == n-2) {
 			r.keep = true
 		}
-		r.line = l.lineInfo(ln, fr, justified && !ln.Last && ln.End != linebreak.BreakHard, heading)
+		if l.recordLines {
+			r.line = l.lineInfo(ln, fr, justified && !ln.Last && ln.End != linebreak.BreakHard, heading)
+		}
 		if heading && i == 0 {
 			r.items = append(r.items, item{kind: kBookmark, text: l.pendingBookmark.text, level: l.pendingBookmark.level})
 		}
@@ -140,21 +168,21 @@ func (l *layout) segmentItems(segs []linebreak.Segment, x0, y float64) []item {
 		st := l.styles[s.Style]
 		x := x0 + s.X
 		if t := stripInvisible(s.Text); t != "" {
-			items = append(items, item{kind: kText, x: x, y: y, w: s.Width, text: t, style: s.Style})
+			items = append(items, item{kind: kText, x: x, y: y, w: s.Width, text: t, style: int32(s.Style)})
 		}
 		if st.anchor != 0 {
-			items = append(items, item{kind: kAnchor, y: y - 2*st.size, dest: st.anchor})
+			items = append(items, item{kind: kAnchor, y: y - 2*st.size, dest: int32(st.anchor)})
 		}
 		if st.link == "" && st.dest == 0 {
 			link = nil
 			continue
 		}
-		if link != nil && link.url == st.link && link.dest == st.dest {
+		if link != nil && link.text == st.link && int(link.dest) == st.dest {
 			link.w = x + s.Width - link.x
 			continue
 		}
 		top := y - st.rise - st.size*0.85
-		items = append(items, item{kind: kLink, x: x, y: top, w: s.Width, h: st.size * 1.15, url: st.link, dest: st.dest})
+		items = append(items, item{kind: kLink, x: x, y: top, w: s.Width, h: st.size * 1.15, text: st.link, dest: int32(st.dest)})
 		link = &items[len(items)-1]
 	}
 	return items
@@ -184,7 +212,7 @@ func (l *layout) heading(h *article.Heading, fr frame) {
 	lines := linebreak.Lay(runs, l, linebreak.Options{Width: hf.w, Align: linebreak.Left})
 	level := min(h.Level-1, l.art.outline+1)
 	l.art.outline = level
-	l.pendingBookmark = item{text: article.InlineText(h.Inlines), level: level}
+	l.pendingBookmark = item{text: article.InlineText(h.Inlines), level: int8(min(level, 127))}
 	l.setLines(lines, hf, false, true)
 	l.space(0.45 * fr.leading)
 	l.flow.keepNext = 1
@@ -255,7 +283,7 @@ func (l *layout) list(x *article.List, fr frame) {
 		runs := l.plainRuns(labels[i], lsp, true)
 		x0 := inner.x - gap - l.runsWidth(runs)
 		for _, s := range l.placeRuns(runs) {
-			l.flow.label = append(l.flow.label, item{kind: kText, x: x0 + s.X, w: s.Width, text: stripInvisible(s.Text), style: s.Style})
+			l.flow.label = append(l.flow.label, item{kind: kText, x: x0 + s.X, w: s.Width, text: stripInvisible(s.Text), style: int32(s.Style)})
 		}
 		l.blocks(it.Blocks, inner)
 		l.flow.label = nil

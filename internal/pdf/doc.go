@@ -31,12 +31,25 @@
 // are functions of article.Meta (layout.titlePage, layout.attribution):
 // a document of several articles calls layout.article once for each.
 //
+// # Speed and memory
+//
+// Write uses the spare processors and holds little: while the layout walks
+// the body, other goroutines break the coming paragraphs into lines
+// (prefetch.go) and add each face to gofpdf as soon as the layout first
+// sets text in it (fontload.go: gofpdf spends milliseconds parsing a
+// font); pages are placed as soon as their end is known, so the flow holds
+// a page or two of rows; each page's items are dropped once drawn; and
+// gofpdf writes its pages uncompressed for finish.go to compress with one
+// zlib writer (gofpdf makes a new one, of over a megabyte, per page) and
+// to write straight to w. The output is the same bytes whichever
+// goroutine does the work.
+//
 // # Fonts and missing characters
 //
 // The PT fonts are embedded from package assets, subset, under subset names
 // ("ABCDEF+PTSerif-Regular"); only the faces a document uses are embedded.
-// Their character maps and advance widths are parsed once per process
-// (golang.org/x/image/font/sfnt) and rounded as gofpdf rounds them, so what
+// Their character maps and advance widths are read once per process, from
+// the tables gofpdf reads (ttf.go), and rounded as gofpdf rounds them, so what
 // the layout measures is what the PDF says. Every character is resolved to
 // a face that has it — its own face, its family's regular, PT Serif, PT
 // Sans, then Options.FallbackFont (a TrueType font; gofpdf reads only the

@@ -3,8 +3,7 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"hash/fnv"
-	"sort"
+	"io"
 	"strings"
 	"time"
 	"unicode"
@@ -22,7 +21,7 @@ type docInfo struct {
 
 // fontKey is the family name a face is registered under in gofpdf. gofpdf
 // names a font "utf8"+key in the PDF; the key is as long as the subset
-// name "ABCDEF+PSName" less "utf8", so that finishSubsetNames can put the
+// name "ABCDEF+PSName" less "utf8", so that subsetNames can put the
 // subset name in its place without moving a byte.
 func fontKey(f face, ps string) string {
 	prefix := "op"
@@ -37,24 +36,54 @@ type drawer struct {
 	l     *layout
 	pdf   *gofpdf.Fpdf
 	links []int // gofpdf link identifiers by anchor
-	used  [numFaces]map[rune]bool
+	used  [numFaces]*runeSet
 	// current graphics state, to skip redundant operators
-	curStyle   int
-	curColor   rgb
-	colorSet   bool
+	curStyle int
+	// fill is the fill colour, which text is drawn in too: gofpdf wraps
+	// every piece of text whose colour differs from the fill colour in
+	// its own "q … rg … Q".
+	fill       rgb
+	fillSet    bool
+	tobj       textObject // rawText's open text object
+	num        []byte
 	registered map[*imageData]bool
 	failed     map[*imageData]bool
 	warn       []string
 }
 
-// draw renders the laid-out pages to PDF bytes.
-func (l *layout) draw(info docInfo) ([]byte, []string, error) {
+// draw renders the laid-out pages with gofpdf and writes the PDF to w,
+// through finish. It consumes the pages: each page's items are dropped
+// once drawn. It returns warnings about images left out.
+func (l *layout) draw(w io.Writer, info docInfo) ([]string, error) {
 	g := l.g
-	pdf := gofpdf.NewCustom(&gofpdf.InitType{
-		OrientationStr: "P", UnitStr: "pt",
-		Size: gofpdf.SizeType{Wd: g.pageW, Ht: g.pageH},
-	})
-	pdf.SetCompression(info.compress)
+	// The faces the pages use, and no others: gofpdf embeds every font it
+	// is given.
+	var faces [numFaces]bool
+	for _, p := range l.pages {
+		for _, it := range p.items {
+			if it.kind == kText {
+				faces[l.styles[it.style].face] = true
+			}
+		}
+	}
+	var pdf *gofpdf.Fpdf
+	if l.loader != nil {
+		var added [numFaces]bool
+		pdf, added = l.loader.wait()
+		l.loader = nil
+		if l.preloaded = added == faces; !l.preloaded {
+			pdf = nil
+		}
+	}
+	if pdf == nil {
+		pdf = newDocument(g)
+		for f := face(0); f < numFaces; f++ {
+			if faces[f] {
+				addFace(pdf, f, l.fonts.metrics(f))
+			}
+		}
+	}
+	pdf.SetCompression(false) // finish compresses
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCatalogSort(true)
@@ -76,32 +105,17 @@ func (l *layout) draw(info docInfo) ([]byte, []string, error) {
 
 	d := &drawer{l: l, pdf: pdf, curStyle: -1, registered: map[*imageData]bool{}, failed: map[*imageData]bool{}}
 
-	// Register the faces the pages use, and no others: gofpdf parses and
-	// embeds every font it is given.
-	var faces [numFaces]bool
-	for _, p := range l.pages {
-		for _, it := range p.items {
-			if it.kind == kText {
-				faces[l.styles[it.style].face] = true
+	first := face(-1)
+	for f := face(0); f < numFaces; f++ {
+		if faces[f] {
+			d.used[f] = new(runeSet)
+			if first < 0 {
+				first = f
 			}
 		}
 	}
-	first := face(-1)
-	for f := face(0); f < numFaces; f++ {
-		if !faces[f] {
-			continue
-		}
-		m := l.fonts.metrics(f)
-		// gofpdf writes into the bytes it is given (padding table data in
-		// place when it subsets): give each document its own copy.
-		pdf.AddUTF8FontFromBytes(fontKey(f, m.psName), "", bytes.Clone(m.data))
-		d.used[f] = map[rune]bool{}
-		if first < 0 {
-			first = f
-		}
-	}
 	if first < 0 {
-		return nil, nil, fmt.Errorf("pdf: nothing to draw")
+		return nil, fmt.Errorf("pdf: nothing to draw")
 	}
 	d.links = make([]int, l.anchors+1)
 	for i := 1; i <= l.anchors; i++ {
@@ -117,15 +131,20 @@ func (l *layout) draw(info docInfo) ([]byte, []string, error) {
 		for _, it := range p.items {
 			d.item(it, i+1)
 		}
+		d.flushText()
+		p.items = nil // drawn: gofpdf has it now
 	}
 	if err := pdf.Error(); err != nil {
-		return nil, d.warn, fmt.Errorf("pdf: %w", err)
+		return d.warn, fmt.Errorf("pdf: %w", err)
 	}
-	var buf bytes.Buffer
-	if err := pdf.Output(&buf); err != nil {
-		return nil, d.warn, fmt.Errorf("pdf: %w", err)
+	fin := &finisher{w: w, fin: finishing{compress: info.compress, parallel: !l.serial, renames: d.subsetNames()}}
+	if err := pdf.Output(fin); err != nil {
+		if fin.err != nil {
+			return d.warn, fin.err
+		}
+		return d.warn, fmt.Errorf("pdf: %w", err)
 	}
-	return d.finishSubsetNames(buf.Bytes()), d.warn, nil
+	return d.warn, fin.close()
 }
 
 func (d *drawer) item(it item, pageNo int) {
@@ -134,24 +153,27 @@ func (d *drawer) item(it item, pageNo int) {
 	case kText:
 		d.text(it)
 	case kLine:
+		d.flushText()
 		d.setDraw(it.color)
 		pdf.SetLineWidth(it.lw)
 		pdf.Line(it.x, it.y, it.x+it.w, it.y+it.h)
 	case kRect:
-		pdf.SetFillColor(int(it.color.r), int(it.color.g), int(it.color.b))
+		d.flushText()
+		d.setFill(it.color)
 		pdf.Rect(it.x, it.y, it.w, it.h, "F")
 	case kImage:
+		d.flushText()
 		d.image(it)
 	case kLink:
 		if it.dest > 0 {
 			pdf.Link(it.x, it.y, it.w, it.h, d.links[it.dest])
-		} else if it.url != "" {
-			pdf.LinkString(it.x, it.y, it.w, it.h, it.url)
+		} else if it.text != "" {
+			pdf.LinkString(it.x, it.y, it.w, it.h, it.text)
 		}
 	case kAnchor:
 		pdf.SetLink(d.links[it.dest], max(0, it.y), pageNo)
 	case kBookmark:
-		pdf.Bookmark(metaText(it.text), it.level, max(0, it.y))
+		pdf.Bookmark(metaText(it.text), int(it.level), max(0, it.y))
 	}
 }
 
@@ -159,30 +181,58 @@ func (d *drawer) setDraw(c rgb) {
 	d.pdf.SetDrawColor(int(c.r), int(c.g), int(c.b))
 }
 
+// setFill sets the fill colour, which is also the text colour.
+func (d *drawer) setFill(c rgb) {
+	if d.fillSet && d.fill == c {
+		return
+	}
+	d.flushText()
+	d.pdf.SetFillColor(int(c.r), int(c.g), int(c.b))
+	d.pdf.SetTextColor(int(c.r), int(c.g), int(c.b))
+	d.fill, d.fillSet = c, true
+}
+
 // text draws a text item: font, colour, letter-spacing, an ActualText span
 // for a marker, a strike-through line.
 func (d *drawer) text(it item) {
 	pdf := d.pdf
 	st := &d.l.styles[it.style]
-	if it.style != d.curStyle {
+	if int(it.style) != d.curStyle {
 		cur := -1
 		if d.curStyle >= 0 {
 			cur = d.curStyle
 		}
 		if cur < 0 || d.l.styles[cur].face != st.face || d.l.styles[cur].size != st.size {
+			d.flushText()
 			pdf.SetFont(fontKey(st.face, d.l.fonts.metrics(st.face).psName), "", st.size)
 		}
-		d.curStyle = it.style
+		d.curStyle = int(it.style)
 	}
-	if !d.colorSet || d.curColor != st.color {
-		pdf.SetTextColor(int(st.color.r), int(st.color.g), int(st.color.b))
-		d.curColor, d.colorSet = st.color, true
-	}
+	d.setFill(st.color)
 	text := stripInvisible(it.text)
-	used := d.used[st.face]
-	for _, r := range text {
-		used[r] = true
+	// gofpdf's Text records the characters a font must keep when it is
+	// subset; once a face has drawn every character of text, the same
+	// operators are written directly, without its per-call formatting.
+	newRunes := d.used[st.face].addString(text)
+	if !newRunes && st.actual == "" && st.tracking == 0 {
+		d.rawText(it.x, it.y-st.rise, text)
+	} else {
+		d.flushText()
+		d.textAlone(it, st, text)
 	}
+	if st.strike {
+		d.flushText()
+		d.setDraw(st.color)
+		pdf.SetLineWidth(st.size * 0.06)
+		y := it.y - st.rise - 0.3*st.size
+		pdf.Line(it.x, y, it.x+it.w, y)
+	}
+}
+
+// textAlone draws text with gofpdf's Text, in an ActualText span or
+// letter-spaced as its style says.
+func (d *drawer) textAlone(it item, st *textStyle, text string) {
+	pdf := d.pdf
 	if st.actual != "" {
 		pdf.RawWriteStr("/Span <</ActualText " + utf16Hex(st.actual) + ">> BDC")
 	}
@@ -195,12 +245,6 @@ func (d *drawer) text(it item) {
 	}
 	if st.actual != "" {
 		pdf.RawWriteStr("EMC")
-	}
-	if st.strike {
-		d.setDraw(st.color)
-		pdf.SetLineWidth(st.size * 0.06)
-		y := it.y - st.rise - 0.3*st.size
-		pdf.Line(it.x, y, it.x+it.w, y)
 	}
 }
 
@@ -220,53 +264,11 @@ func (d *drawer) image(it item) {
 		}
 	}
 	if d.failed[img] {
-		pdf.SetFillColor(int(colorCodeBG.r), int(colorCodeBG.g), int(colorCodeBG.b))
+		d.setFill(colorCodeBG)
 		pdf.Rect(it.x, it.y, it.w, it.h, "F")
 		return
 	}
 	pdf.ImageOptions(img.name, it.x, it.y, it.w, it.h, false, opt, 0, "")
-}
-
-// finishSubsetNames gives each embedded font the subset name PDF readers
-// expect, "ABCDEF+PTSerif-Regular", in place of gofpdf's "utf8…" name. The
-// tag is derived from the characters used, so equal input gives equal
-// bytes. The names are the same length, so no offset moves.
-func (d *drawer) finishSubsetNames(out []byte) []byte {
-	for f := face(0); f < numFaces; f++ {
-		if d.used[f] == nil {
-			continue
-		}
-		ps := d.l.fonts.metrics(f).psName
-		old := "/utf8" + fontKey(f, ps)
-		repl := "/" + subsetTag(f, d.used[f]) + "+" + ps
-		if len(old) != len(repl) {
-			continue
-		}
-		out = bytes.ReplaceAll(out, []byte(old), []byte(repl))
-	}
-	return out
-}
-
-// subsetTag is six capital letters derived from a face and its used
-// characters.
-func subsetTag(f face, used map[rune]bool) string {
-	rs := make([]rune, 0, len(used))
-	for r := range used {
-		rs = append(rs, r)
-	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
-	h := fnv.New64a()
-	fmt.Fprintf(h, "%d:", f)
-	for _, r := range rs {
-		fmt.Fprintf(h, "%x,", r)
-	}
-	v := h.Sum64()
-	tag := make([]byte, 6)
-	for i := range tag {
-		tag[i] = byte('A' + v%26)
-		v /= 26
-	}
-	return string(tag)
 }
 
 // utf16Hex encodes s as a PDF hex string in UTF-16BE with a byte-order

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -8,9 +9,7 @@ import (
 	"sync"
 
 	"github.com/offprint/offprint/assets"
-	"golang.org/x/image/font"
 	"golang.org/x/image/font/sfnt"
-	"golang.org/x/image/math/fixed"
 )
 
 // face is one font file: a family in one style.
@@ -49,7 +48,11 @@ var faceFiles = [...]string{
 // exactly as gofpdf rounds them, so what we measure is what it writes in the
 // PDF's /W array.
 type fontMetrics struct {
-	data []byte
+	// data is the font file of a fallback font; an embedded face's file
+	// is asset, read again from package assets when a document embeds it
+	// (a private copy: gofpdf writes into it), not kept.
+	data  []byte
+	asset string
 	// psName is the PostScript name ("PTSerif-Regular").
 	psName string
 	// widths[r] for r in the BMP: 0 when the font has no glyph for r,
@@ -59,6 +62,16 @@ type fontMetrics struct {
 
 // zeroWidth marks a mapped glyph whose advance is zero (a combining mark).
 const zeroWidth = math.MaxUint16
+
+// file returns a copy of the font file, for a document to embed: gofpdf
+// writes into the bytes it is given (it pads table data in place when it
+// subsets).
+func (m *fontMetrics) file() ([]byte, error) {
+	if m.asset != "" {
+		return assets.Font(m.asset) // a new copy every time
+	}
+	return bytes.Clone(m.data), nil
+}
 
 // has reports whether the font has a glyph for r. gofpdf reads only the BMP.
 func (m *fontMetrics) has(r rune) bool {
@@ -107,7 +120,9 @@ func embeddedMetrics(f face) (*fontMetrics, error) {
 		embedded.m[f], embedded.err[f] = parseMetrics(data)
 		if embedded.err[f] != nil {
 			embedded.err[f] = fmt.Errorf("pdf: font %s: %w", faceFiles[f], embedded.err[f])
+			return
 		}
+		embedded.m[f].data, embedded.m[f].asset = nil, faceFiles[f]
 	})
 	return embedded.m[f], embedded.err[f]
 }
@@ -128,87 +143,21 @@ func parseMetrics(data []byte) (*fontMetrics, error) {
 	default:
 		return nil, errors.New("not a TrueType font")
 	}
-	if !hasUnicodeCmap4(data) {
-		return nil, errors.New("no Unicode character map (format 4), which gofpdf needs")
-	}
+	// sfnt validates the file and reads its name; the widths come from
+	// the tables gofpdf reads, walked once (ttfWidths).
 	f, err := sfnt.Parse(data)
 	if err != nil {
 		return nil, err
 	}
-	upem := f.UnitsPerEm()
-	if upem == 0 {
-		return nil, errors.New("units per em is zero")
-	}
-	ppem := fixed.Int26_6(upem) << 6
-	scale := 1000 / float64(upem)
 	m := &fontMetrics{data: data, widths: make([]uint16, 0x10000)}
-	var buf sfnt.Buffer
-	for r := rune(1); r < 0x10000; r++ {
-		if r >= 0xD800 && r < 0xE000 {
-			continue
-		}
-		gi, err := f.GlyphIndex(&buf, r)
-		if err != nil || gi == 0 {
-			continue
-		}
-		adv, err := f.GlyphAdvance(&buf, gi, ppem, font.HintingNone)
-		if err != nil {
-			continue
-		}
-		// gofpdf: widths = int(math.Round(scale * advance)), 0 means none.
-		w := int(math.Round(scale * float64(adv) / 64))
-		switch {
-		case w <= 0:
-			m.widths[r] = zeroWidth
-		case w >= zeroWidth:
-			m.widths[r] = zeroWidth - 1
-		default:
-			m.widths[r] = uint16(w)
-		}
+	if err := ttfWidths(data, m.widths); err != nil {
+		return nil, err
 	}
+	var buf sfnt.Buffer
 	if name, err := f.Name(&buf, sfnt.NameIDPostScript); err == nil {
 		m.psName = psName(name)
 	}
 	return m, nil
-}
-
-// hasUnicodeCmap4 reports whether a TrueType file has the character map
-// gofpdf reads: a format 4 subtable for Unicode (platform 0) or Windows
-// Unicode BMP (platform 3, encoding 1).
-func hasUnicodeCmap4(data []byte) bool {
-	u16 := func(off int) int {
-		if off < 0 || off+2 > len(data) {
-			return -1
-		}
-		return int(data[off])<<8 | int(data[off+1])
-	}
-	u32 := func(off int) int {
-		if off < 0 || off+4 > len(data) {
-			return -1
-		}
-		return u16(off)<<16 | u16(off+2)
-	}
-	n := u16(4)
-	for i := 0; i < n; i++ {
-		rec := 12 + 16*i
-		if rec+16 > len(data) {
-			return false
-		}
-		if string(data[rec:rec+4]) != "cmap" {
-			continue
-		}
-		cmap := u32(rec + 8)
-		count := u16(cmap + 2)
-		for k := 0; k < count; k++ {
-			enc := cmap + 4 + 8*k
-			platform, encoding, off := u16(enc), u16(enc+2), u32(enc+4)
-			if (platform == 3 && encoding == 1 || platform == 0) && off >= 0 && u16(cmap+off) == 4 {
-				return true
-			}
-		}
-		return false
-	}
-	return false
 }
 
 // psName keeps the characters a PDF name may hold without escapes.

@@ -63,7 +63,7 @@ func TestImages(t *testing.T) {
 	}
 	var warns []string
 	opt := Options{Paper: EReader, Warn: func(s string) { warns = append(warns, s) }}
-	l, err := layoutArticle(a, opt)
+	l, err := layoutRecorded(a, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

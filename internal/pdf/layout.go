@@ -1,31 +1,32 @@
 package pdf
 
 // itemKind says what an item draws.
-type itemKind int
+type itemKind uint8
 
 const (
 	kText     itemKind = iota // text: x, y (baseline), w, text, style
 	kLine                     // a line from (x, y) to (x+w, y+h), lw wide
 	kRect                     // a filled rectangle x, y, w, h
 	kImage                    // an image x, y, w, h
-	kLink                     // a link area x, y, w, h to url or dest
+	kLink                     // a link area x, y, w, h to the URL in text, or to dest
 	kAnchor                   // a link destination at y
 	kBookmark                 // an outline entry at y
 )
 
 // item is one thing placed on a page. In a row, y is relative to the row's
-// top; on a page it is absolute.
+// top; on a page it is absolute. A long article has tens of thousands, so
+// the fields are packed: text holds a link's URL, the small numbers are
+// small types.
 type item struct {
-	kind       itemKind
 	x, y, w, h float64
 	text       string
-	style      int
-	lw         float64
-	color      rgb
 	image      *imageData
-	url        string
-	dest       int // kLink: anchor to go to; kAnchor: the anchor defined
-	level      int // kBookmark: outline level, 0 = an article
+	lw         float64
+	style      int32
+	dest       int32 // kLink: anchor to go to; kAnchor: the anchor defined
+	kind       itemKind
+	color      rgb
+	level      int8 // kBookmark: outline level, 0 = an article
 }
 
 // row is an unbreakable strip of the flow: a line of text, an image with
@@ -84,7 +85,9 @@ type noteInfo struct {
 // articleState is what the layout knows of the article being set.
 type articleState struct {
 	notes map[string]*noteInfo
-	hyph  func(string) []int
+	// hyph hyphenates words for this layout's goroutine; hyphShared is
+	// the same function, safe for concurrent use.
+	hyph, hyphShared func(string) []int
 	// outline is the outline level of the last heading, for nesting.
 	outline int
 }
@@ -99,8 +102,20 @@ type layout struct {
 	pages    []*page
 	anchors  int
 	images   []*imageData
-	lines    []lineInfo
-	paras    int
+	// loader adds the faces to the gofpdf document as they are first used;
+	// preloaded tells that draw could use its document.
+	loader    *fontLoader
+	preloaded bool
+	// prefetching is set while a prefetch breaks paragraphs ahead;
+	// prefetched counts the paragraphs it set.
+	prefetching bool
+	prefetched  int
+	// serial does everything on the calling goroutine (tests).
+	serial bool
+	// lines records the text lines when recordLines is set (tests).
+	lines       []lineInfo
+	recordLines bool
+	paras       int
 	// pendingBookmark is the outline entry of the heading being set.
 	pendingBookmark item
 	warn            []string
@@ -110,6 +125,7 @@ type layout struct {
 
 	// The flow being built: rows and the state that spaces and keeps them.
 	rows     []row
+	flowH    float64 // the height of rows, as placePages measures it
 	flow     flowState
 	art      *articleState
 	pageFurn page
@@ -165,6 +181,13 @@ func (l *layout) addRow(r row) {
 		l.flow.label = nil
 	}
 	l.rows = append(l.rows, r)
+	if len(l.rows) > 1 {
+		l.flowH += r.before
+	}
+	l.flowH += r.h
+	if l.flowH > l.g.height()+0.01 {
+		l.placePages(false)
+	}
 }
 
 // space asks for at least s points above the next row.
@@ -172,14 +195,20 @@ func (l *layout) space(s float64) {
 	l.flow.pendingBefore = max(l.flow.pendingBefore, s)
 }
 
-// paginate places the flow's rows on new pages, breaking only where keeps
+// paginate places the rest of the flow on new pages.
+func (l *layout) paginate() { l.placePages(true) }
+
+// placePages places the flow's rows on new pages, breaking only where keeps
 // allow: a page runs short rather than strand a heading, an orphan or a
 // widow. A group of kept rows taller than a page is broken where it must.
-func (l *layout) paginate() {
+// Unless all is set it places only the pages whose end is decided, those
+// followed by a row that does not fit, and keeps the rest for later: the
+// flow holds no more than a page or two of rows at a time.
+func (l *layout) placePages(all bool) {
 	rows := l.rows
-	l.rows = nil
 	avail := l.g.height()
-	for i := 0; i < len(rows); {
+	i := 0
+	for i < len(rows) {
 		start := i
 		y := 0.0
 		j := i
@@ -193,6 +222,9 @@ func (l *layout) paginate() {
 			}
 			y += before + rows[j].h
 		}
+		if j == len(rows) && !all {
+			break
+		}
 		if j < len(rows) {
 			k := j
 			for k > start && rows[k-1].keep {
@@ -202,24 +234,48 @@ func (l *layout) paginate() {
 				j = k
 			}
 		}
-		p := l.newPage(true)
-		pageNo := len(l.pages)
-		y = l.g.top
-		for k := start; k < j; k++ {
-			if k > start {
-				y += rows[k].before
-			}
-			for _, it := range rows[k].items {
-				it.y += y
-				p.items = append(p.items, it)
-			}
-			if li := rows[k].line; li != nil {
-				rec := *li
-				rec.page = pageNo
-				l.lines = append(l.lines, rec)
-			}
-			y += rows[k].h
-		}
+		l.placePage(rows[start:j])
 		i = j
 	}
+	n := copy(l.rows, rows[i:])
+	clear(l.rows[n:])
+	l.rows = l.rows[:n]
+	l.flowH = 0
+	for k := range l.rows {
+		if k > 0 {
+			l.flowH += l.rows[k].before
+		}
+		l.flowH += l.rows[k].h
+	}
 }
+
+// placePage sets rows on a new page.
+func (l *layout) placePage(rows []row) {
+	n := 0
+	for k := range rows {
+		n += len(rows[k].items)
+	}
+	p := l.newPage(true)
+	p.items = make([]item, 0, n+furnitureItems)
+	pageNo := len(l.pages)
+	y := l.g.top
+	for k := range rows {
+		if k > 0 {
+			y += rows[k].before
+		}
+		for _, it := range rows[k].items {
+			it.y += y
+			p.items = append(p.items, it)
+		}
+		if li := rows[k].line; li != nil {
+			rec := *li
+			rec.page = pageNo
+			l.lines = append(l.lines, rec)
+		}
+		y += rows[k].h
+	}
+}
+
+// furnitureItems is room for the running header and footer, added to
+// every page once the page count is known.
+const furnitureItems = 8

@@ -158,7 +158,7 @@ func TestTextBlock(t *testing.T) {
 	papers := append(Papers(), Paper{Width: 100, Height: 150})
 	for _, name := range names {
 		for _, p := range papers {
-			l, err := layoutArticle(arts[name], Options{Paper: p})
+			l, err := layoutRecorded(arts[name], Options{Paper: p})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -177,7 +177,7 @@ func TestTextBlock(t *testing.T) {
 					if pi == 0 && (it.y < g.top || it.y > g.bottom) {
 						t.Errorf("%s %s: title page text %q at y %.1f outside %.1f–%.1f", name, p, it.text, it.y, g.top, g.bottom)
 					}
-					if w := l.Width(it.style, it.text); math.Abs(w-it.w) > 0.01 {
+					if w := l.Width(int(it.style), it.text); math.Abs(w-it.w) > 0.01 {
 						t.Errorf("%s %s: %q placed %.2f wide, measures %.2f", name, p, it.text, it.w, w)
 					}
 				}
@@ -265,7 +265,7 @@ func TestLooseness(t *testing.T) {
 	for _, name := range []string{"csto-summit-bishkek.txt", "night-library.txt"} {
 		a := readCorpus(t, name)
 		for _, c := range cases {
-			l, err := layoutArticle(a, Options{Paper: c.paper})
+			l, err := layoutRecorded(a, Options{Paper: c.paper})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -290,7 +290,7 @@ func TestLooseness(t *testing.T) {
 func TestKeeps(t *testing.T) {
 	a := longArticle(t, 6, 3)
 	for _, p := range []Paper{EReader, A5, {Width: 100, Height: 140}} {
-		l, err := layoutArticle(a, Options{Paper: p})
+		l, err := layoutRecorded(a, Options{Paper: p})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -437,7 +437,7 @@ func TestInvalid(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, a, Options{Paper: Paper{Name: "a3"}}); err == nil {
 		t.Error("paper a3 accepted")
 	}
-	l, err := layoutArticle(a, Options{Paper: Paper{Name: "ereader"}})
+	l, err := layoutRecorded(a, Options{Paper: Paper{Name: "ereader"}})
 	if err != nil || !l.g.compact || math.Abs(l.g.pageW-90*mm) > 0.01 {
 		t.Errorf("Paper{Name: \"ereader\"}: %v", err)
 	}
@@ -501,7 +501,7 @@ func TestDates(t *testing.T) {
 func TestFurniture(t *testing.T) {
 	a := readCorpus(t, "night-library.txt")
 	for _, p := range []Paper{A4, EReader} {
-		l, err := layoutArticle(a, Options{Paper: p})
+		l, err := layoutRecorded(a, Options{Paper: p})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -563,7 +563,7 @@ func TestWidthsMatchGofpdf(t *testing.T) {
 // of block.
 func TestOutline(t *testing.T) {
 	a := kitchenSink(t)
-	l, err := layoutArticle(a, Options{})
+	l, err := layoutRecorded(a, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

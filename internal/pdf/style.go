@@ -84,6 +84,7 @@ func (l *layout) style(st textStyle) int {
 	}
 	l.styles = append(l.styles, st)
 	l.styleIdx[st] = len(l.styles) - 1
+	l.loader.ask(st.face)
 	return len(l.styles) - 1
 }
 
@@ -109,8 +110,8 @@ func invisible(r rune) bool { return r == softHyphen || r == zeroWidthSpace }
 
 // stripInvisible removes soft hyphens and zero-width spaces.
 func stripInvisible(s string) string {
-	if !strings.ContainsAny(s, "\u00ad\u200b") {
-		return s
+	if !strings.Contains(s, "\u00ad") && !strings.Contains(s, "\u200b") {
+		return s // strings.Contains is a fast byte search; ContainsAny of non-ASCII is not
 	}
 	return strings.Map(func(r rune) rune {
 		if invisible(r) {

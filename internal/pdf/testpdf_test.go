@@ -6,7 +6,11 @@ import "github.com/jung-kurt/gofpdf"
 // that GetStringWidth returns thousandths of an em.
 func newTestPdf(f face, m *fontMetrics) *gofpdf.Fpdf {
 	pdf := gofpdf.New("P", "pt", "A4", "")
-	pdf.AddUTF8FontFromBytes(fontKey(f, m.psName), "", m.data)
+	data, err := m.file()
+	if err != nil {
+		panic(err)
+	}
+	pdf.AddUTF8FontFromBytes(fontKey(f, m.psName), "", data)
 	pdf.SetFont(fontKey(f, m.psName), "", 1000)
 	return pdf
 }

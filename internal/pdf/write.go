@@ -1,7 +1,7 @@
 package pdf
 
 import (
-	"bytes"
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -11,35 +11,54 @@ import (
 
 // Write renders the article as a PDF to w. It validates the article first;
 // characters no font has and images that cannot be drawn do not fail the
-// document: they are reported through opt.Warn.
+// document: they are reported through opt.Warn. The document is streamed
+// to w as it is finished, so w may hold part of one when writing to it
+// fails.
 func Write(w io.Writer, a *article.Article, opt Options) error {
-	out, err := render(a, opt)
+	return write(w, a, opt, layoutMode{loadFonts: true})
+}
+
+// write is Write with a layout mode.
+func write(w io.Writer, a *article.Article, opt Options, mode layoutMode) error {
+	l, err := layoutDoc(a, opt, mode)
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(w, bytes.NewReader(out))
+	bw := bufio.NewWriterSize(w, 64<<10)
+	warns, err := l.draw(bw, docInfoFor(a, opt))
+	for _, wmsg := range warns {
+		l.warnf("%s", wmsg)
+	}
+	l.flushWarnings(opt)
 	if err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
 	return nil
 }
 
-// render lays out and draws an article.
-func render(a *article.Article, opt Options) ([]byte, error) {
-	l, err := layoutArticle(a, opt)
-	if err != nil {
-		return nil, err
-	}
-	out, warns, err := l.draw(docInfoFor(a, opt))
-	for _, wmsg := range warns {
-		l.warnf("%s", wmsg)
-	}
-	l.flushWarnings(opt)
-	return out, err
-}
-
 // layoutArticle validates a and opt and lays the article out.
 func layoutArticle(a *article.Article, opt Options) (*layout, error) {
+	return layoutDoc(a, opt, layoutMode{})
+}
+
+// layoutMode holds the layout's switches: Write sets loadFonts; tests lay
+// out without drawing (the zero value), record lines or work serially.
+type layoutMode struct {
+	// lines records every text line in layout.lines.
+	lines bool
+	// serial does all the work on the calling goroutine: no prefetch,
+	// no compression on other goroutines.
+	serial bool
+	// loadFonts adds the faces to the gofpdf document while the layout
+	// runs (fontLoader); draw must then follow.
+	loadFonts bool
+}
+
+// layoutDoc is layoutArticle in a mode.
+func layoutDoc(a *article.Article, opt Options, mode layoutMode) (*layout, error) {
 	if err := a.Validate(); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
@@ -69,9 +88,18 @@ func layoutArticle(a *article.Article, opt Options) (*layout, error) {
 		return nil, err
 	}
 	l := newLayout(newGeometry(paper, size), fonts)
+	l.recordLines = mode.lines
+	l.serial = mode.serial
+	l.prefetching = mode.serial // as if one were running: no other starts
+	if mode.loadFonts {
+		l.loader = startFontLoader(l.g, fonts.m[faceFallback])
+	}
 	l.article(a, &opt)
 	l.furnish()
 	if fonts.err != nil {
+		if l.loader != nil {
+			l.loader.wait()
+		}
 		return nil, fonts.err
 	}
 	return l, nil
