@@ -15,7 +15,7 @@ const titleID = "title"
 // writeTitleBlock writes the title block of an article, made from its
 // metadata alone: the section as a kicker, the title as a heading of the
 // given level with identifier id, the subtitle, the authors, the date, the
-// publication and the source address. A book of one article puts it on a
+// publication, the source address and the description. A book of one article puts it on a
 // page of its own (the title page, with the book's only h1); a book of
 // several articles opens each article with it at level 2. Lines in more
 // are written after the date, each a paragraph of class "extent".
@@ -54,6 +54,10 @@ func writeTitleBlock(w *xw, m *article.Meta, l *labels, lang string, level int, 
 		w.WriteString(`<p class="source">`)
 		writeSourceLink(w, m.SourceURL)
 		w.WriteString("</p>\n")
+	}
+	if s := cleanText(m.Description); s != "" {
+		w.element("p", s, "class", "description")
+		w.WriteByte('\n')
 	}
 	w.WriteString("</header>\n")
 }
