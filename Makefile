@@ -7,12 +7,16 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 BIN     := bin/offprint
 
-.PHONY: all build demo test check bench fuzz install clean
+.PHONY: all build man demo test check bench fuzz install clean
 
 all: build
 
 build:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/offprint
+
+## man: the manual page, generated from the flag definitions
+man: build
+	$(BIN) --man > bin/offprint.1
 
 ## demo: export the embedded sample article to ./out/ and print the paths
 demo: build
@@ -29,9 +33,10 @@ check: build
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-install: build
-	install -d $(DESTDIR)$(BINDIR)
+install: build man
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)
 	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/offprint
+	install -m 0644 bin/offprint.1 $(DESTDIR)$(MANDIR)/offprint.1
 
 clean:
 	rm -rf bin out
