@@ -6,10 +6,12 @@ import (
 	"github.com/offprint/offprint/article"
 )
 
-// article sets one article: its title page, its body from the next page,
-// its notes, and its attribution on a page of its own. A document of
-// several articles calls it once for each.
-func (l *layout) article(a *article.Article, opt *Options) {
+// article sets one article of c, the i-th: in a document of one article
+// (c.IsSingle), its title page, its body from the next page, its notes,
+// and its attribution on a page of its own; in a collection, its opening
+// title block, its body, its notes and its attribution, from a new page.
+func (l *layout) article(c *article.Collection, i int, opt *Options, bundle *bundleState) {
+	a := c.Articles[i]
 	st := &articleState{notes: map[string]*noteInfo{}}
 	st.hyphShared = hyphenator(a.Meta.Language)
 	st.hyph = memoize(st.hyphShared)
@@ -19,12 +21,27 @@ func (l *layout) article(a *article.Article, opt *Options) {
 	l.art = st
 	l.pageFurn = page{title: a.Meta.Title, authors: strings.Join(a.Meta.Authors, ", "), lang: a.Meta.Language}
 
-	l.titlePage(&a.Meta)
-
 	l.flow = flowState{}
+	first := len(l.pages)
+	if bundle == nil {
+		l.titlePage(&a.Meta)
+		l.flow = flowState{}
+	} else {
+		st.headingAnchors = bundle.headings[i]
+		l.opening(&a.Meta, bundle.articles[i])
+	}
 	fr := l.bodyFrame()
 	l.blocks(a.Blocks, fr)
 	l.notes(a, fr)
+	if bundle != nil {
+		// the attribution closes the article's text, out of the outline
+		l.quiet = true
+		l.attribution(&a.Meta, nil)
+		l.quiet = false
+		l.paginate()
+		l.pages[first].opening = true
+		return
+	}
 	l.paginate()
 
 	l.flow = flowState{}

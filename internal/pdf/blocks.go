@@ -132,7 +132,13 @@ func (l *layout) setLines(lines []linebreak.Line, fr frame, justified, heading b
 			r.line = l.lineInfo(ln, fr, justified && !ln.Last && ln.End != linebreak.BreakHard, heading)
 		}
 		if heading && i == 0 {
-			r.items = append(r.items, item{kind: kBookmark, text: l.pendingBookmark.text, level: l.pendingBookmark.level})
+			if !l.quiet {
+				r.items = append(r.items, item{kind: kBookmark, text: l.pendingBookmark.text, level: l.pendingBookmark.level})
+			}
+			if l.pendingAnchor != 0 {
+				r.items = append(r.items, item{kind: kAnchor, dest: int32(l.pendingAnchor)})
+				l.pendingAnchor = 0
+			}
 		}
 		l.addRow(r)
 	}
@@ -213,6 +219,7 @@ func (l *layout) heading(h *article.Heading, fr frame) {
 	level := min(h.Level-1, l.art.outline+1)
 	l.art.outline = level
 	l.pendingBookmark = item{text: article.InlineText(h.Inlines), level: int8(min(level, 127))}
+	l.pendingAnchor = l.art.headingAnchors[h]
 	l.setLines(lines, hf, false, true)
 	l.space(0.45 * fr.leading)
 	l.flow.keepNext = 1

@@ -12,6 +12,19 @@
 //		Warn:    func(msg string) { log.Print(msg) },
 //	})
 //
+// WriteCollection binds several articles into one PDF (offprint's
+// --bundle): the collection's title page and a contents page with page
+// numbers, each article from a new page under its own title block, with
+// its own running header, footer, hyphenation, notes and attribution, and
+// the collection's attribution at the end. Write is WriteCollection of
+// article.Single(a): one code path, whose output for a single article is
+// the article's title page, text and attribution page.
+//
+//	err := pdf.WriteCollection(w, &article.Collection{
+//		Meta:     article.Meta{Title: "Week 12", Authors: []string{"Anna Weber"}},
+//		Articles: []*article.Article{a, b},
+//	}, pdf.Options{})
+//
 // # Papers
 //
 // A4 (the default), Letter, A5 and EReader (90 × 120 mm, the text area of a
@@ -22,14 +35,17 @@
 //
 // # How it works
 //
-// Write validates the article, then works in two phases. Layout turns the
-// blocks into rows — a line of text, an image with its caption, a table
-// row — each with a "keep with next" flag, and breaks the rows into pages
-// where the flags allow (a page runs short rather than strand a line or a
-// heading). Drawing then hands the placed items to gofpdf, with the page
-// count known, so "page N of M" needs no alias. Title page and attribution
-// are functions of article.Meta (layout.titlePage, layout.attribution):
-// a document of several articles calls layout.article once for each.
+// Write validates the article (WriteCollection the collection), then
+// works in two phases. Layout turns the blocks into rows — a line of text,
+// an image with its caption, a table row — each with a "keep with next"
+// flag, and breaks the rows into pages where the flags allow (a page runs
+// short rather than strand a line or a heading); once every page is
+// placed, the contents page of a collection gets its page numbers.
+// Drawing then hands the placed items to gofpdf, with the page count
+// known, so "page N of M" needs no alias. Title page and attribution are
+// functions of article.Meta (layout.titlePage, layout.attribution):
+// layout.document calls layout.article once for each article of the
+// collection.
 //
 // # Speed and memory
 //

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/offprint/offprint/article"
 )
 
 // TestFinish checks the pass that compresses gofpdf's streams: the
@@ -147,7 +149,7 @@ func checkXref(t *testing.T, doc []byte) {
 // several goroutines gives the bytes one goroutine gives.
 func TestFinishParallel(t *testing.T) {
 	var raw bytes.Buffer
-	if err := write(&raw, longArticle(t, 24, 5), Options{NoCompress: true}, layoutMode{}); err != nil {
+	if err := write(&raw, article.Single(longArticle(t, 24, 5)), Options{NoCompress: true}, layoutMode{}); err != nil {
 		t.Fatal(err)
 	}
 	total := 0

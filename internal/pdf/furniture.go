@@ -34,7 +34,8 @@ func (l *layout) fitRuns(s string, sp span, w float64) []linebreak.Run {
 
 // furnish adds the running header (the article's title, centred) and the
 // footer (the authors at the left, "page N of M" at the right) to every
-// page that has furniture. The page count is known: layout is finished.
+// page that has furniture; the page an article of a collection opens on
+// has its title block instead of the header. The page count is known: layout is finished.
 func (l *layout) furnish() {
 	total := len(l.pages)
 	sp := span{fam: sans, size: l.g.furniture, color: colorMuted}
@@ -43,7 +44,7 @@ func (l *layout) furnish() {
 		if !p.furniture {
 			continue
 		}
-		if l.g.header && p.title != "" {
+		if l.g.header && p.title != "" && !p.opening {
 			runs := l.fitRuns(p.title, sp, w*0.8)
 			tw := l.runsWidth(runs)
 			p.items = append(p.items, l.segmentItems(l.placeRuns(runs), l.g.left+(w-tw)/2, l.g.headerY)...)

@@ -121,5 +121,5 @@ func kitchenSink(t testing.TB) *article.Article {
 
 // layoutRecorded lays a out recording its text lines in layout.lines.
 func layoutRecorded(a *article.Article, opt Options) (*layout, error) {
-	return layoutDoc(a, opt, layoutMode{lines: true})
+	return layoutDoc(article.Single(a), opt, layoutMode{lines: true})
 }

@@ -1,5 +1,7 @@
 package pdf
 
+import "github.com/offprint/offprint/article"
+
 // itemKind says what an item draws.
 type itemKind uint8
 
@@ -54,6 +56,9 @@ type page struct {
 	title     string
 	authors   string
 	lang      string
+	// opening: an article of a collection opens on the page, under its
+	// own title block; the page has a footer but no running header.
+	opening bool
 }
 
 // lineInfo records one laid-out text line for tests and diagnostics.
@@ -90,6 +95,9 @@ type articleState struct {
 	hyph, hyphShared func(string) []int
 	// outline is the outline level of the last heading, for nesting.
 	outline int
+	// headingAnchors are the link destinations of the article's headings
+	// in a collection, which its contents page links to; nil otherwise.
+	headingAnchors map[*article.Heading]int
 }
 
 // layout sets articles into pages. It is the first of Write's two phases;
@@ -116,9 +124,14 @@ type layout struct {
 	lines       []lineInfo
 	recordLines bool
 	paras       int
-	// pendingBookmark is the outline entry of the heading being set.
+	// pendingBookmark is the outline entry of the heading being set, and
+	// pendingAnchor its link destination (0: none).
 	pendingBookmark item
-	warn            []string
+	pendingAnchor   int
+	// quiet sets headings without outline entries (the parts of a
+	// collection's attribution pages that its outline leaves out).
+	quiet bool
+	warn  []string
 
 	missingSet   map[rune]bool
 	missingRunes []rune

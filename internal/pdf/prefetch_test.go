@@ -27,10 +27,10 @@ func TestPrefetch(t *testing.T) {
 		for _, p := range []Paper{EReader} {
 			var serial, parallel bytes.Buffer
 			var warnS, warnP []string
-			if err := write(&serial, a, Options{Paper: p, Warn: func(s string) { warnS = append(warnS, s) }}, layoutMode{serial: true}); err != nil {
+			if err := write(&serial, article.Single(a), Options{Paper: p, Warn: func(s string) { warnS = append(warnS, s) }}, layoutMode{serial: true}); err != nil {
 				t.Fatal(err)
 			}
-			if err := write(&parallel, a, Options{Paper: p, Warn: func(s string) { warnP = append(warnP, s) }}, layoutMode{loadFonts: true}); err != nil {
+			if err := write(&parallel, article.Single(a), Options{Paper: p, Warn: func(s string) { warnP = append(warnP, s) }}, layoutMode{loadFonts: true}); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(serial.Bytes(), parallel.Bytes()) {
@@ -43,11 +43,11 @@ func TestPrefetch(t *testing.T) {
 	}
 	// the loader's document must have been used
 	for name, a := range docs {
-		l, err := layoutDoc(a, Options{}, layoutMode{loadFonts: true})
+		l, err := layoutDoc(article.Single(a), Options{}, layoutMode{loadFonts: true})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := l.draw(io.Discard, docInfoFor(a, Options{})); err != nil {
+		if _, err := l.draw(io.Discard, docInfoFor(article.Single(a), Options{})); err != nil {
 			t.Fatal(err)
 		}
 		if !l.preloaded {
@@ -64,11 +64,11 @@ func TestPrefetchTake(t *testing.T) {
 	}
 	a := readCorpus(t, "edge/injection.txt") // characters no font has, links
 	a.Blocks = append(append(append([]article.Block{}, a.Blocks...), a.Blocks...), longArticle(t, 1, 100).Blocks...)
-	want, err := layoutDoc(a, Options{}, layoutMode{serial: true})
+	want, err := layoutDoc(article.Single(a), Options{}, layoutMode{serial: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := layoutDoc(a, Options{}, layoutMode{serial: true})
+	l, err := layoutDoc(article.Single(a), Options{}, layoutMode{serial: true})
 	if err != nil {
 		t.Fatal(err)
 	}

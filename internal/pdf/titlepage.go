@@ -64,9 +64,10 @@ func (l *layout) balanced(runs []linebreak.Run, w float64, align linebreak.Align
 
 // titleBlock sets an article's title block from its metadata, in width w
 // scaled by k: the section as a kicker, the title, the subtitle, a short
-// rule, the authors, the date, the description. It is the opening of an
-// article in the PDF, shared by every document that holds articles.
-func (l *layout) titleBlock(m *article.Meta, x, w, k float64, bud titleBudget) block {
+// rule, the authors, the date, the lines of more, the description. It is
+// the opening of an article in the PDF — its title page, or its first page
+// in a collection — and the title page of a collection.
+func (l *layout) titleBlock(m *article.Meta, x, w, k float64, bud titleBudget, more []string) block {
 	var b block
 	size := l.g.size
 	wd := wordsFor(m.Language)
@@ -101,6 +102,11 @@ func (l *layout) titleBlock(m *article.Meta, x, w, k float64, bud titleBudget) b
 		runs := l.plainRuns(wd.date(m.Date), sp, true)
 		b.text(l, linebreak.Lay(runs, l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.4)
 	}
+	for _, s := range more {
+		sp := span{fam: sans, size: size, color: colorMuted}
+		runs := l.plainRuns(s, sp, true)
+		b.text(l, linebreak.Lay(runs, l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.4)
+	}
 	if s := strings.TrimSpace(m.Description); s != "" && bud.description > 0 {
 		sp := span{fam: serif, size: size * 1.05, color: colorText}
 		b.h += 2.2 * size
@@ -130,10 +136,10 @@ func (l *layout) sourceBlock(m *article.Meta, x, w float64, bud titleBudget) blo
 	return b
 }
 
-// titlePage sets an article's title page: the title block a sixth of the
-// way down the text block, the source at its foot. An outline entry for the
-// article points at it.
-func (l *layout) titlePage(m *article.Meta) {
+// titlePage sets the title page of an article or a collection: the title
+// block (with the lines of more) a sixth of the way down the text block,
+// the source at its foot. An outline entry for the document points at it.
+func (l *layout) titlePage(m *article.Meta, more ...string) {
 	x, w := l.g.left, l.g.width()
 	var tb, src block
 	avail := 0.0
@@ -142,7 +148,7 @@ fit:
 		src = l.sourceBlock(m, x, w, bud)
 		avail = l.g.height() - src.h - 2*l.g.leading
 		for _, k := range []float64{1, 0.9, 0.8, 0.7, 0.6, 0.5} {
-			tb = l.titleBlock(m, x, w, k, bud)
+			tb = l.titleBlock(m, x, w, k, bud, more)
 			if tb.h <= avail {
 				break fit
 			}
@@ -164,33 +170,66 @@ fit:
 	}
 }
 
-// attribution sets an article's closing page: where it was published, by
-// whom, its address and rights, and the conversion's colophon. Like the
-// title block it is a function of the metadata alone.
+// attribution sets an article's attribution: where it was published, by
+// whom, its address and rights and, with opt, the conversion's colophon.
+// Like the title block it is a function of the metadata alone. A document
+// of one article sets it on a closing page of its own, with opt; an
+// article of a collection closes with it, without.
 func (l *layout) attribution(m *article.Meta, opt *Options) {
 	wd := wordsFor(m.Language)
-	fr := l.bodyFrame()
-	fr.paraSpace = true
+	fr := l.attributionFrame()
 	l.heading(&article.Heading{Level: 2, Inlines: article.Plain(wd.about)}, fr)
 	l.flow.keepNext = 0
-	para := func(sp span, ins ...article.Inline) {
-		pf := fr
-		pf.sp = sp
-		pf.leading = fr.leading * sp.size / fr.sp.size
-		l.paragraph(ins, pf, 0, linebreak.Left)
-		l.space(0.35 * fr.leading)
+	l.aboutArticle(m, fr, wd, true)
+	if opt != nil {
+		l.colophon(opt, fr, wd)
 	}
+}
+
+// attributionFrame is the frame of the attribution: the body's, paragraphs
+// spaced.
+func (l *layout) attributionFrame() frame {
+	fr := l.bodyFrame()
+	fr.paraSpace = true
+	return fr
+}
+
+// attributionPara sets ins as a ragged paragraph of the attribution in sp.
+func (l *layout) attributionPara(fr frame, sp span, ins ...article.Inline) {
+	pf := fr
+	pf.sp = sp
+	pf.leading = fr.leading * sp.size / fr.sp.size
+	l.paragraph(ins, pf, 0, linebreak.Left)
+	l.space(0.35 * fr.leading)
+}
+
+// aboutArticle sets what the attribution says of an article (of a
+// collection, when by names its editors rather than its authors): its
+// title (in italics, when italic is set), its authors, where and when it
+// was published, its address and its rights.
+func (l *layout) aboutArticle(m *article.Meta, fr frame, wd words, italic bool) {
 	body := fr.sp
 	title := body
-	title.italic = true
-	para(title, &article.Text{Text: m.Title})
+	title.italic = italic
+	l.attributionPara(fr, title, &article.Text{Text: m.Title})
+	l.byline(m, fr, wd)
+	l.aboutSource(m, fr, wd, body)
+}
+
+// byline sets "by" and the authors.
+func (l *layout) byline(m *article.Meta, fr frame, wd words) {
 	if len(m.Authors) > 0 {
 		by := strings.Join(m.Authors, ", ")
 		if wd.by != "" {
 			by = wd.by + " " + by
 		}
-		para(body, &article.Text{Text: by})
+		l.attributionPara(fr, fr.sp, &article.Text{Text: by})
 	}
+}
+
+// aboutSource sets the publication, date and section, the source address
+// and the rights in sp.
+func (l *layout) aboutSource(m *article.Meta, fr frame, wd words, sp span) {
 	var pub []string
 	if s := strings.TrimSpace(m.SiteName); s != "" {
 		pub = append(pub, fmtWord(wd.published, s))
@@ -202,14 +241,19 @@ func (l *layout) attribution(m *article.Meta, opt *Options) {
 		pub = append(pub, strings.TrimSpace(m.Section))
 	}
 	if len(pub) > 0 {
-		para(body, &article.Text{Text: strings.Join(pub, ", ")})
+		l.attributionPara(fr, sp, &article.Text{Text: strings.Join(pub, ", ")})
 	}
 	if u := strings.TrimSpace(m.SourceURL); u != "" {
-		para(body, &article.Text{Text: wd.source + ": "}, &article.Link{URL: u, Inlines: article.Plain(u)})
+		l.attributionPara(fr, sp, &article.Text{Text: wd.source + ": "}, &article.Link{URL: u, Inlines: article.Plain(u)})
 	}
 	if s := strings.TrimSpace(m.Rights); s != "" {
-		para(body, &article.Text{Text: s})
+		l.attributionPara(fr, sp, &article.Text{Text: s})
 	}
+}
+
+// colophon sets how the document was made, under a short rule: "Converted
+// by offprint VERSION on DATE", and the typefaces.
+func (l *layout) colophon(opt *Options, fr frame, wd words) {
 	l.space(1.2 * fr.leading)
 	l.addRow(row{h: 0.5 * fr.leading, items: []item{{kind: kLine, x: fr.x, y: 0, w: 3 * fr.sp.size, lw: 0.5, color: colorRule}}})
 	small := span{fam: sans, size: fr.sp.size * 0.85, color: colorMuted}
@@ -224,9 +268,9 @@ func (l *layout) attribution(m *article.Meta, opt *Options) {
 		}
 		conv += " " + wd.date(opt.Date.UTC())
 	}
-	para(small, &article.Text{Text: conv + "."})
+	l.attributionPara(fr, small, &article.Text{Text: conv + "."})
 	if wd.setIn != "" {
-		para(small, &article.Text{Text: wd.setIn})
+		l.attributionPara(fr, small, &article.Text{Text: wd.setIn})
 	}
 }
 

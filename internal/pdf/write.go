@@ -13,19 +13,39 @@ import (
 // characters no font has and images that cannot be drawn do not fail the
 // document: they are reported through opt.Warn. The document is streamed
 // to w as it is finished, so w may hold part of one when writing to it
-// fails.
+// fails. It is WriteCollection of article.Single(a).
 func Write(w io.Writer, a *article.Article, opt Options) error {
-	return write(w, a, opt, layoutMode{loadFonts: true})
+	if a == nil {
+		return fmt.Errorf("pdf: %w", a.Validate())
+	}
+	return WriteCollection(w, article.Single(a), opt)
 }
 
-// write is Write with a layout mode.
-func write(w io.Writer, a *article.Article, opt Options, mode layoutMode) error {
-	l, err := layoutDoc(a, opt, mode)
+// WriteCollection renders the articles of c as one PDF to w: the
+// collection's title page (its title, editors, date and the number of its
+// articles), a contents page listing each article with its authors and
+// headings and their page numbers, each article from a new page (its own
+// title block, text, endnotes and attribution, under a running header of
+// its title and a footer of its authors, hyphenated in its language), and
+// the collection's attribution with the list of its articles and the
+// colophon. The outline has the title page, the contents, each article
+// with its headings and notes nested below it, and the attribution, as the
+// EPUB's navigation does. When c.IsSingle(), the document is the
+// article's, as Write makes it.
+//
+// The collection is validated first; errors are as Write's.
+func WriteCollection(w io.Writer, c *article.Collection, opt Options) error {
+	return write(w, c, opt, layoutMode{loadFonts: true})
+}
+
+// write is WriteCollection with a layout mode.
+func write(w io.Writer, c *article.Collection, opt Options, mode layoutMode) error {
+	l, err := layoutDoc(c, opt, mode)
 	if err != nil {
 		return err
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	warns, err := l.draw(bw, docInfoFor(a, opt))
+	warns, err := l.draw(bw, docInfoFor(c, opt))
 	for _, wmsg := range warns {
 		l.warnf("%s", wmsg)
 	}
@@ -41,7 +61,16 @@ func write(w io.Writer, a *article.Article, opt Options, mode layoutMode) error 
 
 // layoutArticle validates a and opt and lays the article out.
 func layoutArticle(a *article.Article, opt Options) (*layout, error) {
-	return layoutDoc(a, opt, layoutMode{})
+	return layoutDoc(article.Single(a), opt, layoutMode{})
+}
+
+// validate validates a collection; a single article is validated as such,
+// so that its errors read as an article's.
+func validate(c *article.Collection) error {
+	if c != nil && len(c.Articles) == 1 && c.Articles[0] != nil && c.IsSingle() {
+		return c.Articles[0].Validate()
+	}
+	return c.Validate()
 }
 
 // layoutMode holds the layout's switches: Write sets loadFonts; tests lay
@@ -57,9 +86,9 @@ type layoutMode struct {
 	loadFonts bool
 }
 
-// layoutDoc is layoutArticle in a mode.
-func layoutDoc(a *article.Article, opt Options, mode layoutMode) (*layout, error) {
-	if err := a.Validate(); err != nil {
+// layoutDoc validates c and opt and lays the collection out in a mode.
+func layoutDoc(c *article.Collection, opt Options, mode layoutMode) (*layout, error) {
+	if err := validate(c); err != nil {
 		return nil, fmt.Errorf("pdf: %w", err)
 	}
 	paper := opt.Paper
@@ -94,7 +123,7 @@ func layoutDoc(a *article.Article, opt Options, mode layoutMode) (*layout, error
 	if mode.loadFonts {
 		l.loader = startFontLoader(l.g, fonts.m[faceFallback])
 	}
-	l.article(a, &opt)
+	l.document(c, &opt)
 	l.furnish()
 	if fonts.err != nil {
 		if l.loader != nil {
@@ -119,9 +148,11 @@ func (l *layout) flushWarnings(opt Options) {
 	}
 }
 
-// docInfoFor is the document metadata of an article.
-func docInfoFor(a *article.Article, opt Options) docInfo {
-	m := &a.Meta
+// docInfoFor is the document metadata of a collection: a single
+// article's own; a collection's title, editors (or, when it names none,
+// its articles' authors, each once) and keywords (or its articles').
+func docInfoFor(c *article.Collection, opt Options) docInfo {
+	m := &c.Meta
 	prog := "offprint"
 	if v := strings.TrimSpace(opt.Version); v != "" {
 		prog += " " + v
@@ -133,14 +164,37 @@ func docInfoFor(a *article.Article, opt Options) docInfo {
 	if date.IsZero() {
 		date = fixedDate
 	}
+	authors, keywords := m.Authors, m.Keywords
+	if len(authors) == 0 {
+		authors = union(c, func(m *article.Meta) []string { return m.Authors })
+	}
+	if len(keywords) == 0 {
+		keywords = union(c, func(m *article.Meta) []string { return m.Keywords })
+	}
 	return docInfo{
 		title:    m.Title,
-		author:   strings.Join(m.Authors, ", "),
+		author:   strings.Join(authors, ", "),
 		subject:  m.Section,
-		keywords: strings.Join(m.Keywords, ", "),
+		keywords: strings.Join(keywords, ", "),
 		creator:  prog,
 		producer: prog + " (gofpdf)",
 		date:     date.UTC(),
 		compress: !opt.NoCompress,
 	}
+}
+
+// union returns the strings field gives of the articles' metadata, each
+// once, in order of appearance.
+func union(c *article.Collection, field func(*article.Meta) []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range c.Articles {
+		for _, s := range field(&a.Meta) {
+			if s = strings.TrimSpace(s); s != "" && !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }
