@@ -34,12 +34,18 @@ pass=0 fail=0
 ok()   { pass=$((pass+1)); }
 bad()  { fail=$((fail+1)); echo "FAIL: $*"; }
 
-inputs=("$corpus"/*.txt "$corpus"/*.md "$corpus"/*.html "$corpus"/edge/* "$corpus"/web/*/source.html)
+inputs=("$corpus"/*.txt "$corpus"/*.md "$corpus"/*.html "$corpus"/edge/* "$corpus"/web/*/source.html --bundle)
 i=0
 for in in "${inputs[@]}"; do
   i=$((i+1))
   out="$work/$i"
-  if ! "$bin" -q -o "$out" "$in"; then bad "$in: offprint failed"; continue; fi
+  if [ "$in" = --bundle ]; then
+    # Every convertible corpus article bound into one book.
+    args=(--bundle --title "Corpus" "${inputs[@]:0:${#inputs[@]}-1}")
+  else
+    args=("$in")
+  fi
+  if ! "$bin" -q -o "$out" "${args[@]}"; then bad "$in: offprint failed"; continue; fi
   for epub in "$out"/*.epub; do
     if java -jar /usr/bin/epubcheck -q --failonwarnings "$epub" >"$out/epubcheck.log" 2>&1; then ok
     else bad "$in: epubcheck"; cat "$out/epubcheck.log"; fi

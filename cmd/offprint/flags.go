@@ -29,6 +29,7 @@ type config struct {
 	maxSize int64
 	quiet   bool
 	verbose bool
+	bundle  bool
 	fetch   fetch.Options
 	// info, when set, prints what was asked for (--version,
 	// --list-papers, --list-formats, --man) instead of converting.
@@ -84,6 +85,7 @@ func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
 	fs.BoolVar(&o.NoCover, "no-cover", false, "leave the cover out of the EPUB")
 	fs.StringVar(&raw.coverFile, "cover", "", "use the JPEG or PNG `FILE` as the EPUB's cover")
 	fs.BoolVar(&o.EPUB.EmbedFonts, "embed-fonts", false, "embed the PDF's fonts in the EPUB too")
+	fs.BoolVar(&cfg.bundle, "bundle", false, "bind all inputs into one EPUB and one PDF (--title and --author then name the collection)")
 	fs.StringVar(&o.Override.Title, "title", "", "override the article's `TITLE`")
 	fs.StringVar(&o.Override.Subtitle, "subtitle", "", "override the `SUBTITLE`")
 	fs.StringArrayVar(&o.Override.Authors, "author", nil, "override the authors: one `NAME` each (repeat for several)")

@@ -54,6 +54,9 @@ func run(args []string, e env) int {
 		ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 		defer stop()
 	}
+	if cfg.bundle {
+		return runBundle(ctx, cfg, e)
+	}
 	jobs := make([]batch.Job, len(cfg.inputs))
 	for i, name := range cfg.inputs {
 		jobs[i] = batch.Job{Name: name, Do: convertJob(cfg, name, e.stdin)}
@@ -77,16 +80,9 @@ func run(args []string, e env) int {
 func convertJob(cfg *config, name string, stdin io.Reader) func(context.Context) (batch.Result, error) {
 	return func(ctx context.Context) (batch.Result, error) {
 		var res batch.Result
-		in := convert.Sample()
-		if name != "" {
-			var err error
-			in, err = convert.Load(name, convert.LoadOptions{
-				Stdin: stdin, MaxSize: cfg.maxSize, Context: ctx,
-				Fetch: cfg.fetch,
-			})
-			if err != nil {
-				return res, err
-			}
+		in, err := loadInput(ctx, cfg, name, stdin)
+		if err != nil {
+			return res, err
 		}
 		opt := cfg.options
 		opt.Warn = func(msg string) { res.Warnings = append(res.Warnings, msg) }
@@ -97,6 +93,16 @@ func convertJob(cfg *config, name string, stdin io.Reader) func(context.Context)
 		res.Outputs = out.Paths
 		return res, nil
 	}
+}
+
+// loadInput loads the input called name; "" is the embedded sample.
+func loadInput(ctx context.Context, cfg *config, name string, stdin io.Reader) (convert.Input, error) {
+	if name == "" {
+		return convert.Sample(), nil
+	}
+	return convert.Load(name, convert.LoadOptions{
+		Stdin: stdin, MaxSize: cfg.maxSize, Context: ctx, Fetch: cfg.fetch,
+	})
 }
 
 // report prints one input's outcome: its warnings and error on stderr, the

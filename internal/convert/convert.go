@@ -1,16 +1,9 @@
 package convert
 
 import (
-	"bytes"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
 
 	"github.com/offprint/offprint/article"
-	"github.com/offprint/offprint/internal/cover"
-	"github.com/offprint/offprint/internal/epub"
-	"github.com/offprint/offprint/internal/pdf"
 	"github.com/offprint/offprint/internal/reader"
 	"github.com/offprint/offprint/internal/typo"
 )
@@ -67,72 +60,16 @@ func Convert(in Input, opt Options) (*Result, error) {
 }
 
 // Write renders an article into every format of opt and moves the files
-// into place together.
+// into place together. A single article is written as a collection of one.
 func Write(a *article.Article, opt Options) (*Result, error) {
-	dir := opt.OutDir
-	if dir == "" {
-		dir = "."
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	res, err := WriteCollection(article.Single(a), opt)
+	if err != nil {
 		return nil, err
 	}
-	stem := filepath.Join(dir, FileStem(a.Meta.Title, a.Meta.Language))
-	var staged []pending
-	for _, f := range opt.formats() {
-		render, err := renderer(f, a, opt)
-		if err != nil {
-			discard(staged)
-			return nil, err
-		}
-		p, err := stage(stem+"."+f, render)
-		if err != nil {
-			discard(staged)
-			return nil, err
-		}
-		staged = append(staged, p)
-	}
-	if err := commit(staged, opt.Force); err != nil {
-		return nil, err
-	}
-	res := &Result{Article: a}
-	for _, p := range staged {
-		res.Paths = append(res.Paths, p.final)
-	}
+	res.Article = a
 	return res, nil
 }
 
-// renderer returns the function that writes a in format f.
-func renderer(f string, a *article.Article, opt Options) (func(io.Writer) error, error) {
-	switch f {
-	case EPUB:
-		eo := opt.EPUB
-		eo.Date, eo.Version, eo.Warn = opt.Date, opt.Version, opt.Warn
-		if !opt.NoCover {
-			img, mediaType, err := coverImage(a, opt)
-			if err != nil {
-				return nil, err
-			}
-			eo.Cover, eo.CoverType = img, mediaType
-		}
-		return func(w io.Writer) error { return epub.Write(w, a, eo) }, nil
-	case PDF:
-		po := opt.PDF
-		po.Date, po.Version, po.Warn = opt.Date, opt.Version, opt.Warn
-		return func(w io.Writer) error { return pdf.Write(w, a, po) }, nil
-	}
-	return nil, fmt.Errorf("convert: unknown output format %q (want epub or pdf)", f)
-}
-
-// coverImage returns the user's cover or renders one from the metadata.
-func coverImage(a *article.Article, opt Options) ([]byte, string, error) {
-	if opt.CoverImage != nil {
-		mt, err := imageType(opt.CoverImage)
-		return opt.CoverImage, mt, err
-	}
-	var b bytes.Buffer
-	co := cover.Options{}
-	if err := cover.Render(&b, &a.Meta, co); err != nil {
-		return nil, "", err
-	}
-	return b.Bytes(), co.MediaType(), nil
+func errUnknownFormat(f string) error {
+	return fmt.Errorf("convert: unknown output format %q (want epub or pdf)", f)
 }

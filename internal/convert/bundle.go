@@ -1,0 +1,116 @@
+package convert
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/cover"
+	"github.com/offprint/offprint/internal/epub"
+	"github.com/offprint/offprint/internal/pdf"
+)
+
+// DefaultBundleTitle titles a bundle when no title is given.
+const DefaultBundleTitle = "Collected Articles"
+
+// Bundle binds articles, in the order given, into a collection whose
+// metadata comes from the override (title, authors as editors, date,
+// language, rights, section, source) and otherwise from the articles: the
+// language when they all share one, the latest date. No text refinement or
+// validation of the articles is repeated: they come from Read.
+func Bundle(articles []*article.Article, o Override) *article.Collection {
+	c := &article.Collection{Articles: articles}
+	m := &c.Meta
+	m.Title = DefaultBundleTitle
+	for i, a := range articles {
+		if i == 0 {
+			m.Language = a.Meta.Language
+		} else if a.Meta.Language != m.Language {
+			m.Language = ""
+		}
+		if a.Meta.Date.After(m.Date) {
+			m.Date = a.Meta.Date
+		}
+	}
+	if m.Language == "" && len(articles) > 0 {
+		m.Language = articles[0].Meta.Language
+	}
+	o.apply(m)
+	return c
+}
+
+// WriteCollection renders a collection into every format of opt, named after
+// the collection's title, and moves the files into place together.
+func WriteCollection(c *article.Collection, opt Options) (*Result, error) {
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	dir := opt.OutDir
+	if dir == "" {
+		dir = "."
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	stem := filepath.Join(dir, FileStem(c.Meta.Title, c.Meta.Language))
+	var staged []pending
+	for _, f := range opt.formats() {
+		render, err := collectionRenderer(f, c, opt)
+		if err != nil {
+			discard(staged)
+			return nil, err
+		}
+		p, err := stage(stem+"."+f, render)
+		if err != nil {
+			discard(staged)
+			return nil, err
+		}
+		staged = append(staged, p)
+	}
+	if err := commit(staged, opt.Force); err != nil {
+		return nil, err
+	}
+	res := &Result{}
+	for _, p := range staged {
+		res.Paths = append(res.Paths, p.final)
+	}
+	return res, nil
+}
+
+// collectionRenderer returns the function that writes c in format f.
+func collectionRenderer(f string, c *article.Collection, opt Options) (func(io.Writer) error, error) {
+	switch f {
+	case EPUB:
+		eo := opt.EPUB
+		eo.Date, eo.Version, eo.Warn = opt.Date, opt.Version, opt.Warn
+		if !opt.NoCover {
+			img, mediaType, err := coverImage(&c.Meta, opt)
+			if err != nil {
+				return nil, err
+			}
+			eo.Cover, eo.CoverType = img, mediaType
+		}
+		return func(w io.Writer) error { return epub.WriteCollection(w, c, eo) }, nil
+	case PDF:
+		po := opt.PDF
+		po.Date, po.Version, po.Warn = opt.Date, opt.Version, opt.Warn
+		return func(w io.Writer) error { return pdf.WriteCollection(w, c, po) }, nil
+	}
+	return nil, errUnknownFormat(f)
+}
+
+// coverImage returns the user's cover or renders one from the metadata.
+func coverImage(m *article.Meta, opt Options) ([]byte, string, error) {
+	if opt.CoverImage != nil {
+		mt, err := imageType(opt.CoverImage)
+		return opt.CoverImage, mt, err
+	}
+	var b bytes.Buffer
+	co := cover.Options{}
+	if err := cover.Render(&b, m, co); err != nil {
+		return nil, "", err
+	}
+	return b.Bytes(), co.MediaType(), nil
+}
