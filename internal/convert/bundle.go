@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/cover"
@@ -55,19 +56,9 @@ func WriteCollection(c *article.Collection, opt Options) (*Result, error) {
 		return nil, err
 	}
 	stem := filepath.Join(dir, FileStem(c.Meta.Title, c.Meta.Language))
-	var staged []pending
-	for _, f := range opt.formats() {
-		render, err := collectionRenderer(f, c, opt)
-		if err != nil {
-			discard(staged)
-			return nil, err
-		}
-		p, err := stage(stem+"."+f, render)
-		if err != nil {
-			discard(staged)
-			return nil, err
-		}
-		staged = append(staged, p)
+	staged, err := stageAll(c, stem, opt)
+	if err != nil {
+		return nil, err
 	}
 	if err := commit(staged, opt.Force); err != nil {
 		return nil, err
@@ -77,6 +68,49 @@ func WriteCollection(c *article.Collection, opt Options) (*Result, error) {
 		res.Paths = append(res.Paths, p.final)
 	}
 	return res, nil
+}
+
+// stageAll renders every format of opt at the same time, each into its own
+// temporary file. Warnings are passed on in the order of the formats, so
+// that they come out the same on every run.
+func stageAll(c *article.Collection, stem string, opt Options) ([]pending, error) {
+	formats := opt.formats()
+	staged := make([]pending, len(formats))
+	errs := make([]error, len(formats))
+	warnings := make([][]string, len(formats))
+	var wg sync.WaitGroup
+	for i, f := range formats {
+		fo := opt
+		fo.Warn = func(msg string) { warnings[i] = append(warnings[i], msg) }
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			render, err := collectionRenderer(f, c, fo)
+			if err == nil {
+				staged[i], err = stage(stem+"."+f, render)
+			}
+			errs[i] = err
+		}()
+	}
+	wg.Wait()
+	for _, ws := range warnings {
+		for _, w := range ws {
+			opt.warn(w)
+		}
+	}
+	var ok []pending
+	for i, err := range errs {
+		if err != nil {
+			for j := range staged {
+				if errs[j] == nil {
+					ok = append(ok, staged[j])
+				}
+			}
+			discard(ok)
+			return nil, errs[i]
+		}
+	}
+	return staged, nil
 }
 
 // collectionRenderer returns the function that writes c in format f.
