@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"github.com/offprint/offprint/internal/typo"
 	"math"
 	"os"
 	"os/exec"
@@ -264,6 +265,7 @@ func TestLooseness(t *testing.T) {
 	}
 	for _, name := range []string{"csto-summit-bishkek.txt", "night-library.txt"} {
 		a := readCorpus(t, name)
+		typo.Refine(a) // measure the text as offprint sets it: curly quotes, dashes, no-break spaces
 		for _, c := range cases {
 			l, err := layoutRecorded(a, Options{Paper: c.paper})
 			if err != nil {
