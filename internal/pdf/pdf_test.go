@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"github.com/offprint/offprint/internal/typo"
 	"math"
 	"os"
 	"os/exec"
@@ -16,6 +15,7 @@ import (
 	"time"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/typo"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
