@@ -182,6 +182,13 @@ func FuzzDecodeText(f *testing.F) {
 	f.Add([]byte("Caf\xe9"), "")
 	f.Add(utf16("x", false), "")
 	f.Add([]byte("abc"), "koi8-r")
+	for _, name := range []string{"bad/latin1.txt", "river-tram-cp1251.html", "edge/crlf-bom.txt", "bad/binary.bin"} {
+		data, err := os.ReadFile(corpus + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, "")
+	}
 	f.Fuzz(func(t *testing.T, data []byte, name string) {
 		out, err := DecodeText(data, name)
 		if err == nil && !utf8.Valid(out) {

@@ -151,6 +151,13 @@ func FuzzDetect(f *testing.F) {
 	for _, s := range []string{"", "Night Library", "Что дальше", "Noche en la biblioteca", "金曜日の夜", "ab\xffcd"} {
 		f.Add(s)
 	}
+	for _, name := range []string{"night-library.txt", "edge/injection.txt", "river-tram-cp1251.html"} {
+		data, err := os.ReadFile("../../testdata/corpus/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		tag := Detect(s)
 		if tag != Detect(s) {

@@ -1,5 +1,10 @@
 package linebreak
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // layout holds the state of one Lay call.
 type layout struct {
 	runs []Run
@@ -31,6 +36,7 @@ type layout struct {
 }
 
 func newLayout(runs []Run, m Measurer, opt Options) *layout {
+	runs = validRuns(runs)
 	return &layout{
 		runs: runs,
 		p:    resolve(opt),
@@ -85,4 +91,23 @@ func grow(s []float64, n int) []float64 {
 		return s[:n]
 	}
 	return make([]float64, n)
+}
+
+// validRuns returns runs with invalid UTF-8 in their text replaced by
+// U+FFFD (one per run of bad bytes), copying them only when there is any.
+// Set as they are, two bad bytes on either side of a soft hyphen would
+// join into a character once the hyphen is dropped, and the segment
+// would not measure what its pieces did.
+func validRuns(runs []Run) []Run {
+	for i := range runs {
+		if utf8.ValidString(runs[i].Text) {
+			continue
+		}
+		out := append([]Run(nil), runs...)
+		for j := i; j < len(out); j++ {
+			out[j].Text = strings.ToValidUTF8(out[j].Text, "\uFFFD")
+		}
+		return out
+	}
+	return runs
 }

@@ -125,8 +125,8 @@ type Line struct {
 // their break replaced, inserted hyphens are removed and hard breaks become
 // "\n". It equals the input's text with every stretch of whitespace reduced
 // to one space (or to its first no-break space), leading and trailing
-// whitespace trimmed, and soft hyphens (U+00AD) and zero-width spaces
-// (U+200B) removed.
+// whitespace trimmed, soft hyphens (U+00AD) and zero-width spaces (U+200B)
+// removed, and invalid UTF-8 replaced by U+FFFD.
 func Text(lines []Line) string {
 	var b strings.Builder
 	for _, ln := range lines {
@@ -152,6 +152,7 @@ func Text(lines []Line) string {
 // width unless a single character is wider than that: words wider than a
 // line are broken between characters, URLs after '/', '.', '-', '?', '&',
 // '=', '_' preferably. Lay returns nil for a paragraph without text.
+// Invalid UTF-8 in a run is set as U+FFFD, one for each run of bad bytes.
 func Lay(runs []Run, m Measurer, opt Options) []Line {
 	ly := newLayout(runs, m, opt)
 	if !ly.tokenize() {

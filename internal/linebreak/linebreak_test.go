@@ -132,12 +132,13 @@ func singleCluster(ln Line) bool {
 // normalize returns the text Lay must give back for runs: whitespace
 // collapsed to one space or its first no-break space, trimmed around hard
 // breaks, soft hyphens and zero-width spaces removed, a final hard break
-// dropped. It is written independently of the tokenizer.
+// dropped, invalid UTF-8 replaced run by run. It is written independently
+// of the tokenizer.
 func normalize(runs []Run) string {
 	var lines []string
 	var cur strings.Builder
 	for _, r := range runs {
-		cur.WriteString(r.Text)
+		cur.WriteString(strings.ToValidUTF8(r.Text, "\uFFFD"))
 		if r.Break {
 			lines = append(lines, cur.String())
 			cur.Reset()
@@ -652,6 +653,24 @@ func TestBadOptions(t *testing.T) {
 		lines := Lay(runs, m, opt)
 		if Text(lines) != normalize(runs) {
 			t.Errorf("%+v: text %q", opt, Text(lines))
+		}
+	}
+}
+
+// TestInvalidUTF8 lays out text with bad bytes around soft hyphens (found
+// by FuzzLay: dropping the hyphen joined the bytes into a character, and
+// the segment no longer measured what its pieces did).
+func TestInvalidUTF8(t *testing.T) {
+	m := &unitMeasurer{}
+	for _, text := range []string{"\xc2\u00ad\xad", "ab\xff\u00adcd\xfe", "\xe2\x80\u200b\x8b x"} {
+		for _, width := range []float64{4, 66, 400} {
+			runs := []Run{{Text: text}, {Text: "\xad tail"}}
+			opt := Options{Width: width, Hyphenate: everyOther}
+			lines := Lay(runs, m, opt)
+			checkLines(t, runs, m, opt, lines)
+			if got := Text(lines); !utf8.ValidString(got) {
+				t.Errorf("Lay(%q) gives invalid UTF-8 %q", text, got)
+			}
 		}
 	}
 }

@@ -36,7 +36,7 @@ func (s *stream) hyphens(i int) int {
 	seg := s.inSeg[i]
 	prev, next := s.prev(), s.at(i+n)
 	start := prev == 0 || prev == '\n'
-	spaceAfter := next == 0 || unicode.IsSpace(next)
+	spaceAfter := next == 0 || typedSpace(next)
 	verbatim := func() int {
 		for j := i; j < i+n; j++ {
 			s.emit('-', s.inSeg[j])
@@ -52,7 +52,7 @@ func (s *stream) hyphens(i int) int {
 		s.emit([]rune{0, 0, '–', '—'}[n], seg)
 	case start:
 		return verbatim()
-	case unicode.IsSpace(prev) && spaceAfter:
+	case typedSpace(prev) && spaceAfter:
 		d := s.c.spacedDash
 		if n == 3 {
 			d = '—'
@@ -69,6 +69,12 @@ func (s *stream) hyphens(i int) int {
 	}
 	return n
 }
+
+// typedSpace reports whether r is white space that makes a hyphen beside
+// it a spaced dash: any but the narrow no-break space, which French
+// spacing puts inside guillemets ("-" in quotes is «\u202f-\u202f»,
+// still a hyphen).
+func typedSpace(r rune) bool { return r != narrowNbsp && unicode.IsSpace(r) }
 
 // leadingDash writes dash d that opens a line of dialogue or an
 // attribution; input rune i is the space after it. In languages that bind
@@ -141,7 +147,11 @@ func (s *stream) numberRange(i int) bool {
 	if db == 0 || db > 4 {
 		return false
 	}
-	if next := s.at(j); strings.ContainsRune("-–/:", next) ||
+	next := s.at(j)
+	if next == '-' && s.count(j, '-') == 3 {
+		next = '—' // "---" after a number is an em dash, not a chain: 1990-1995---the era
+	}
+	if strings.ContainsRune("-–/:", next) ||
 		(next == '.' || next == ',') && digit(s.at(j+1)) {
 		return false
 	}
@@ -237,7 +247,10 @@ func (s *stream) punctuation(i int) {
 	r, seg := s.in[i], s.inSeg[i]
 	if n := len(s.out); s.c.french && n > 1 && s.oSeg[n-1] >= 0 && !unicode.IsSpace(s.out[n-2]) {
 		next := s.at(i + 1)
-		if next == 0 || unicode.IsSpace(next) || strings.ContainsRune("»”)!?", next) {
+		// A straight double quote counts as a closing mark: refined, it
+		// becomes one (or an opening « followed by a space), so that a
+		// second pass decides as the first did.
+		if next == 0 || unicode.IsSpace(next) || strings.ContainsRune("»”)!?\"", next) {
 			switch {
 			case r == ':' && s.out[n-1] == ' ':
 				s.out[n-1] = nbsp

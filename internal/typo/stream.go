@@ -175,7 +175,7 @@ func (s *stream) url(i int) int {
 	}
 	end := i
 	for end < len(s.in) && s.inSeg[end] >= 0 && !unicode.IsSpace(s.in[end]) &&
-		!strings.ContainsRune("\"<>«»“”„", s.in[end]) {
+		!strings.ContainsRune(addressEnd, s.in[end]) {
 		end++
 	}
 	for end > i && strings.ContainsRune(".,;:!?)'…", s.in[end-1]) {
@@ -183,6 +183,9 @@ func (s *stream) url(i int) int {
 	}
 	return end - i
 }
+
+// addressEnd are the characters that end a URL or an e-mail address.
+const addressEnd = "\"<>«»“”„"
 
 // isAddress reports whether the input from rune i on looks like a URL
 // ("scheme://…", "www.…", "mailto:…") or an e-mail address.
@@ -198,7 +201,9 @@ func (s *stream) isAddress(i int) bool {
 	case ':':
 		return j > i && s.at(j+1) == '/' && s.at(j+2) == '/'
 	case '@':
-		for k := j + 1; s.text(k) && !unicode.IsSpace(s.in[k]); k++ {
+		// The domain ends where url ends the address, so that what is
+		// taken for an address is the same once the rest is refined.
+		for k := j + 1; s.text(k) && !unicode.IsSpace(s.in[k]) && !strings.ContainsRune(addressEnd, s.in[k]); k++ {
 			if s.in[k] == '.' && word(s.at(k+1)) {
 				return j > i
 			}

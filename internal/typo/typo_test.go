@@ -73,6 +73,11 @@ func TestEnglish(t *testing.T) {
 		{`word---word`, `word—word`},
 		{`a -- b --- c`, `a – b — c`},
 		{`1990-1995, pages 10-15, 1914-18, 10-15%`, `1990–1995, pages 10–15, 1914–18, 10–15%`},
+		// Found by FuzzString: "---" after a range is an em dash, and the
+		// range is one, in the first pass as in the second.
+		{`1990-1995---the era`, `1990–1995—the era`},
+		{`0-7---`, `0–7—`},
+		{`1-2--3`, `1-2–3`},
 		{`2024-01-15 and 555-1234-56 and v1.2-3`, `2024-01-15 and 555-1234-56 and v1.2-3`},
 		{`scores 3-2 and 1-1`, `scores 3-2 and 1-1`},
 		{`COVID-19 and well-known`, `COVID-19 and well-known`},
@@ -90,6 +95,10 @@ func TestEnglish(t *testing.T) {
 		{`see https://example.com/a--b...c's "x"`, `see https://example.com/a--b...c's “x”`},
 		{`at www.example.org/it's--here.`, `at www.example.org/it's--here.`},
 		{`write to first.last--x@example.org...`, `write to first.last--x@example.org…`},
+		// Found by FuzzString: a domain cut short by "<" is no address, in
+		// the first pass as in the second.
+		{`A...@<...G`, `A…@<…G`},
+		{`mail a@b.org<br> or "x"...`, `mail a@b.org<br> or “x”…`},
 		{`(http://x.org/a--b)`, `(http://x.org/a--b)`},
 		// English does not bind one-letter words or group digits.
 		{`I saw a cat in 12 000 homes`, `I saw a cat in 12 000 homes`},
@@ -148,6 +157,14 @@ func TestFrench(t *testing.T) {
 		{`"Il a dit "oui""`, `«^Il a dit “oui”^»`},
 		{`12 500 euros`, `12^500 euros`},
 		{`https://example.fr/?a=1 !`, `https://example.fr/?a=1^!`},
+		// Found by FuzzString: a straight quote after the mark is a closing
+		// one, so the first pass spaces the mark as the second would.
+		{`"Vraiment ?"`, `«^Vraiment^?^»`},
+		{`0 ?";?`, `0^?^»;?`},
+		// Found by FuzzString: a hyphen between the narrow spaces inside
+		// guillemets stays a hyphen in the second pass too.
+		{`"-"`, `«^-^»`},
+		{`"a" - "b"`, `«^a^» – «^b^»`},
 	})
 }
 

@@ -119,6 +119,7 @@ func (m *mapper) linkURL(href string) string {
 	if m.base != nil {
 		u = m.base.ResolveReference(u)
 	}
+	u.RawQuery = escapeQuery(u.RawQuery)
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https", "ftp":
 		if u.Host == "" {

@@ -211,6 +211,7 @@ func absoluteURL(ref string, base *url.URL) string {
 	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return ""
 	}
+	u.RawQuery = escapeQuery(u.RawQuery)
 	s := u.String()
 	if !utf8.ValidString(s) {
 		return ""

@@ -39,6 +39,7 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 			return nil, fmt.Errorf("html: page URL %q is not an absolute http(s) URL", opt.URL)
 		}
+		u.RawQuery = escapeQuery(u.RawQuery)
 		pageURL = u
 	}
 

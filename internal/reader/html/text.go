@@ -127,7 +127,7 @@ func normalizeRun(ins []article.Inline, space *bool) []article.Inline {
 			*space = false
 		}
 	}
-	return out
+	return mergeTexts(out)
 }
 
 // appendContainer appends an element made of c to out, moving a space at
@@ -163,15 +163,38 @@ func appendContainer(out, c []article.Inline, mk func([]article.Inline) article.
 	return out
 }
 
-// appendText appends text to out, merging it into a preceding Text.
+// appendText appends text to out. Adjacent texts are merged by mergeTexts
+// once the run is complete: merging each piece as it comes would copy the
+// text so far every time, quadratic in a run of thousands of pieces.
 func appendText(out []article.Inline, text string) []article.Inline {
-	if n := len(out); n > 0 {
-		if prev, ok := out[n-1].(*article.Text); ok {
-			prev.Text += text
-			return out
-		}
-	}
 	return append(out, &article.Text{Text: text})
+}
+
+// mergeTexts merges each run of adjacent Texts in ins into its first.
+func mergeTexts(ins []article.Inline) []article.Inline {
+	out := ins[:0]
+	for i := 0; i < len(ins); {
+		t, ok := ins[i].(*article.Text)
+		j := i + 1
+		if ok {
+			for j < len(ins) {
+				if _, next := ins[j].(*article.Text); !next {
+					break
+				}
+				j++
+			}
+		}
+		if j-i > 1 {
+			var b strings.Builder
+			for _, in := range ins[i:j] {
+				b.WriteString(in.(*article.Text).Text)
+			}
+			t.Text = b.String()
+		}
+		out = append(out, ins[i])
+		i = j
+	}
+	return out
 }
 
 // edgeSpace is trimmed from the ends of a block: spaces, and the no-break

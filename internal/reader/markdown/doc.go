@@ -101,6 +101,17 @@
 // fails the article: it is reported through Options.Warn and its alt text
 // is kept in its place (as a paragraph for a standalone image).
 //
+// # Hostile input
+//
+// goldmark takes time quadratic in some constructs, so Read bounds them
+// before parsing, keeping every word: block quote and list markers past
+// the 32nd at the start of a line are dropped (the line's text joins the
+// innermost container kept), and a top-level paragraph longer than 4 KB
+// holding more than 1,024 emphasis, link and code markers is cut into
+// shorter paragraphs at places where no new block can begin; a document
+// of more than 10,000 footnote marks keeps them as plain text. Each is
+// reported through Options.Warn; no document a person writes meets them.
+//
 // # Errors
 //
 // Errors start with "markdown: ". Read fails on input that is not UTF-8, a

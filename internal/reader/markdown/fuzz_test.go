@@ -16,6 +16,14 @@ func FuzzRead(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	others, _ := filepath.Glob(filepath.Join(corpus, "*", "*.txt")) // edge and bad cases
+	for _, path := range others {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data[:min(len(data), 64<<10)]) // larger seeds make every mutation slow
+	}
 	f.Add([]byte("---\ntitle: [unclosed\n---\n\nx\n"))
 	f.Add([]byte("> a\n> — b\n\n* [ ] c\n\n| x |\n|---|\n| y |\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {

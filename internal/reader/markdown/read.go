@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/lang"
@@ -60,6 +61,19 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 		warn(`markdown: line 1: "---" opens a metadata block that is never closed; read as Markdown`)
 	}
 
+	if limited, changed := limitNesting(body, maxContainers); changed {
+		warn(fmt.Sprintf("markdown: block quotes and lists nested deeper than %d were flattened", maxContainers))
+		body = limited
+	}
+	if n := bytes.Count(body, []byte("[^")); n > maxFootnoteMarks {
+		warn(fmt.Sprintf("markdown: %d footnote marks, more than %d; footnotes are kept as plain text", n, maxFootnoteMarks))
+		body = bytes.ReplaceAll(body, []byte("[^"), []byte(`\[^`))
+	}
+	if split, changed := splitParagraphs(body); changed {
+		warn("markdown: paragraphs dense with emphasis, link or code markers were cut into shorter ones")
+		body = split
+	}
+
 	// The document's own address, then its source address, resolve
 	// relative links; only the former resolves relative images.
 	docURL := webURL(opt.URL)
@@ -103,12 +117,16 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 	return a, nil
 }
 
-// webURL parses an absolute http(s) address, or returns nil.
+// webURL parses an absolute http(s) address, or returns nil. Characters
+// that may not appear in a URI are percent-encoded.
 func webURL(s string) *url.URL {
 	u, err := url.Parse(strings.TrimSpace(s))
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil
 	}
+	// net/url keeps the raw query as written; goldmark's escaping, which
+	// link destinations get, makes it a valid URI.
+	u.RawQuery = string(util.URLEscape([]byte(u.RawQuery), false))
 	return u
 }
 
