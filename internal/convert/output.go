@@ -27,8 +27,10 @@ func stage(final string, render func(io.Writer) error) (p pending, err error) {
 	if err != nil {
 		return p, err
 	}
+	done := false
 	defer func() {
-		if err != nil {
+		// Also on a panic in render: no temporary file is left behind.
+		if !done {
 			f.Close()
 			os.Remove(f.Name())
 		}
@@ -45,6 +47,7 @@ func stage(final string, render func(io.Writer) error) (p pending, err error) {
 	if err = os.Chmod(f.Name(), 0o644); err != nil {
 		return p, err
 	}
+	done = true
 	return pending{tmp: f.Name(), final: final}, nil
 }
 

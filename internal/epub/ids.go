@@ -23,17 +23,20 @@ const maxIDLength = 48
 // '.', starting with a letter.
 type idSet struct {
 	used map[string]bool
+	next map[string]int // per base, the suffix to try next
 }
 
 // take returns base, or base-2, base-3… when base is taken.
 func (s *idSet) take(base string) string {
 	if s.used == nil {
-		s.used = make(map[string]bool)
+		s.used, s.next = make(map[string]bool), make(map[string]int)
 	}
 	id := base
-	for n := 2; s.used[id]; n++ {
+	n := max(s.next[base], 2)
+	for ; s.used[id]; n++ {
 		id = base + "-" + strconv.Itoa(n)
 	}
+	s.next[base] = n
 	s.used[id] = true
 	return id
 }

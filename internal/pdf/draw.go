@@ -256,8 +256,7 @@ func (d *drawer) image(it item) {
 	opt := gofpdf.ImageOptions{ImageType: img.typ}
 	if !d.registered[img] {
 		d.registered[img] = true
-		pdf.RegisterImageOptionsReader(img.name, opt, bytes.NewReader(img.data))
-		if err := pdf.Error(); err != nil {
+		if err := registerImage(pdf, img.name, opt, img.data); err != nil {
 			pdf.ClearError()
 			d.failed[img] = true
 			d.warn = append(d.warn, fmt.Sprintf("pdf: image %s left out: %v", img.name, err))
@@ -269,6 +268,18 @@ func (d *drawer) image(it item) {
 		return
 	}
 	pdf.ImageOptions(img.name, it.x, it.y, it.w, it.h, false, opt, 0, "")
+}
+
+// registerImage hands an image to gofpdf, turning its error or panic (its
+// parsers trust the data they are given) into an error.
+func registerImage(pdf *gofpdf.Fpdf, name string, opt gofpdf.ImageOptions, data []byte) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("damaged image data (%v)", r)
+		}
+	}()
+	pdf.RegisterImageOptionsReader(name, opt, bytes.NewReader(data))
+	return pdf.Error()
 }
 
 // utf16Hex encodes s as a PDF hex string in UTF-16BE with a byte-order
