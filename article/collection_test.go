@@ -31,3 +31,13 @@ func TestCollectionValidate(t *testing.T) {
 		t.Error("a titled bundle of one article is not single")
 	}
 }
+
+func TestHasNoteRef(t *testing.T) {
+	deep := []Inline{&Text{Text: "a"}, &Emphasis{Inlines: []Inline{&Link{Inlines: []Inline{&NoteRef{ID: "1"}}}}}}
+	if !HasNoteRef(deep) {
+		t.Error("nested note reference not found")
+	}
+	if HasNoteRef([]Inline{&Text{Text: "a"}, &Strong{Inlines: Plain("b")}, &Code{Text: "[^1]"}}) {
+		t.Error("note reference found where there is none")
+	}
+}

@@ -139,3 +139,27 @@ func WalkBlocks(blocks []Block, fn func(Block) bool) bool {
 	}
 	return true
 }
+
+// HasNoteRef reports whether inlines hold a footnote reference, at any
+// depth.
+func HasNoteRef(inlines []Inline) bool {
+	for _, in := range inlines {
+		var inner []Inline
+		switch x := in.(type) {
+		case *NoteRef:
+			return true
+		case *Emphasis:
+			inner = x.Inlines
+		case *Strong:
+			inner = x.Inlines
+		case *Strike:
+			inner = x.Inlines
+		case *Link:
+			inner = x.Inlines
+		}
+		if HasNoteRef(inner) {
+			return true
+		}
+	}
+	return false
+}

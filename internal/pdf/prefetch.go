@@ -56,7 +56,7 @@ func (l *layout) startPrefetch(bs []article.Block, fr frame) *prefetcher {
 	pf := &prefetcher{jobs: make([]*layJob, len(bs))}
 	for i, b := range bs {
 		p, ok := b.(*article.Paragraph)
-		if !ok || hasNoteRef(p.Inlines) {
+		if !ok || article.HasNoteRef(p.Inlines) {
 			continue // a note reference numbers the note: set in order
 		}
 		j := &layJob{para: p, fr: fr, indent: paraIndent(bs, i, fr), done: make(chan struct{})}
@@ -160,31 +160,4 @@ func paraIndent(bs []article.Block, i int, fr frame) float64 {
 		return 0
 	}
 	return 1.25 * fr.sp.size
-}
-
-// hasNoteRef reports whether inlines hold a note reference.
-func hasNoteRef(ins []article.Inline) bool {
-	for _, in := range ins {
-		switch x := in.(type) {
-		case *article.NoteRef:
-			return true
-		case *article.Emphasis:
-			if hasNoteRef(x.Inlines) {
-				return true
-			}
-		case *article.Strong:
-			if hasNoteRef(x.Inlines) {
-				return true
-			}
-		case *article.Strike:
-			if hasNoteRef(x.Inlines) {
-				return true
-			}
-		case *article.Link:
-			if hasNoteRef(x.Inlines) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -173,7 +173,7 @@ func hasImage(n ast.Node) bool {
 // unless its text was an image, which has been hoisted.
 func (c *converter) link(b *inlineList, dest []byte, title string, ins []article.Inline, hadImage bool) {
 	u, ok := c.linkURL(dest)
-	if strings.TrimSpace(article.InlineText(ins)) == "" && !hasNoteRef(ins) {
+	if strings.TrimSpace(article.InlineText(ins)) == "" && !article.HasNoteRef(ins) {
 		if hadImage || !ok {
 			return
 		}
@@ -309,32 +309,6 @@ func collapseSpace(s string) string {
 
 func isASCIISpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
-}
-
-func hasNoteRef(ins []article.Inline) bool {
-	for _, in := range ins {
-		switch x := in.(type) {
-		case *article.NoteRef:
-			return true
-		case *article.Emphasis:
-			if hasNoteRef(x.Inlines) {
-				return true
-			}
-		case *article.Strong:
-			if hasNoteRef(x.Inlines) {
-				return true
-			}
-		case *article.Strike:
-			if hasNoteRef(x.Inlines) {
-				return true
-			}
-		case *article.Link:
-			if hasNoteRef(x.Inlines) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // altText is the plain text of an image's alt inlines.

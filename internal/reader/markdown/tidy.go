@@ -174,7 +174,7 @@ func trimEdge(in article.Inline, leading bool) {
 
 // hasContent reports whether inlines hold text or a footnote reference.
 func hasContent(ins []article.Inline) bool {
-	return strings.TrimSpace(article.InlineText(ins)) != "" || hasNoteRef(ins)
+	return strings.TrimSpace(article.InlineText(ins)) != "" || article.HasNoteRef(ins)
 }
 
 // softBreaks replaces the soft-break markers in s with a space, or with
