@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/offprint/offprint/internal/l10n"
 )
 
 // labels are the words offprint itself adds to a book, in one language.
@@ -56,7 +58,7 @@ var labelTables = map[string]*labels{
 		published: "Published", publication: "Publication", original: "Original address",
 		rights: "Rights", keywords: "Keywords", fonts: "Fonts: PT Serif, PT Sans and PT Mono by ParaType",
 		fontLicense: "Font licence", converted: "Converted by %s.", convertedOn: "Converted by %s on %s.",
-		and: "and", aboutCollection: "About this collection", articles: "Articles", articleCount: plural("article", "articles"),
+		and: "and", aboutCollection: "About this collection", articles: "Articles", articleCount: l10n.Count("article", "articles"),
 		editor: "Editor", editors: "Editors",
 		months: [12]string{"January", "February", "March", "April", "May", "June", "July",
 			"August", "September", "October", "November", "December"},
@@ -70,7 +72,7 @@ var labelTables = map[string]*labels{
 		rights: "Права", keywords: "Ключевые слова", fonts: "Шрифты: PT Serif, PT Sans и PT Mono, ParaType",
 		fontLicense: "Лицензия шрифтов", converted: "Преобразовано программой %s.",
 		convertedOn: "Преобразовано программой %s %s.", and: "и",
-		aboutCollection: "Об этом сборнике", articles: "Статьи", articleCount: slavicPlural("статья", "статьи", "статей"),
+		aboutCollection: "Об этом сборнике", articles: "Статьи", articleCount: l10n.SlavicCount("статья", "статьи", "статей"),
 		editor: "Составитель", editors: "Составители",
 		months: [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
 			"августа", "сентября", "октября", "ноября", "декабря"},
@@ -84,7 +86,7 @@ var labelTables = map[string]*labels{
 		rights: "Права", keywords: "Ключові слова", fonts: "Шрифти: PT Serif, PT Sans і PT Mono, ParaType",
 		fontLicense: "Ліцензія шрифтів", converted: "Перетворено програмою %s.",
 		convertedOn: "Перетворено програмою %s %s.", and: "і",
-		aboutCollection: "Про цю збірку", articles: "Статті", articleCount: slavicPlural("стаття", "статті", "статей"),
+		aboutCollection: "Про цю збірку", articles: "Статті", articleCount: l10n.SlavicCount("стаття", "статті", "статей"),
 		editor: "Упорядник", editors: "Упорядники",
 		months: [12]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
 			"серпня", "вересня", "жовтня", "листопада", "грудня"},
@@ -97,7 +99,7 @@ var labelTables = map[string]*labels{
 		published: "Veröffentlicht", publication: "Publikation", original: "Originaladresse",
 		rights: "Rechte", keywords: "Schlagwörter", fonts: "Schriften: PT Serif, PT Sans und PT Mono von ParaType",
 		fontLicense: "Schriftlizenz", converted: "Umgewandelt mit %s.", convertedOn: "Umgewandelt mit %s am %s.",
-		and: "und", aboutCollection: "Über diese Sammlung", articles: "Artikel", articleCount: plural("Artikel", "Artikel"),
+		and: "und", aboutCollection: "Über diese Sammlung", articles: "Artikel", articleCount: l10n.Count("Artikel", "Artikel"),
 		editor: "Herausgeber", editors: "Herausgeber",
 		months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
 			"August", "September", "Oktober", "November", "Dezember"},
@@ -110,7 +112,7 @@ var labelTables = map[string]*labels{
 		published: "Publié le", publication: "Publication", original: "Adresse d’origine",
 		rights: "Droits", keywords: "Mots-clés", fonts: "Polices : PT Serif, PT Sans et PT Mono de ParaType",
 		fontLicense: "Licence des polices", converted: "Converti par %s.", convertedOn: "Converti par %s le %s.",
-		and: "et", aboutCollection: "À propos de ce recueil", articles: "Articles", articleCount: plural("article", "articles"),
+		and: "et", aboutCollection: "À propos de ce recueil", articles: "Articles", articleCount: l10n.Count("article", "articles"),
 		editor: "Sous la direction de", editors: "Sous la direction de",
 		months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
 			"août", "septembre", "octobre", "novembre", "décembre"},
@@ -124,7 +126,7 @@ var labelTables = map[string]*labels{
 		rights: "Derechos", keywords: "Palabras clave", fonts: "Tipografías: PT Serif, PT Sans y PT Mono de ParaType",
 		fontLicense: "Licencia de las tipografías", converted: "Convertido por %s.",
 		convertedOn: "Convertido por %s el %s.", and: "y",
-		aboutCollection: "Acerca de esta colección", articles: "Artículos", articleCount: plural("artículo", "artículos"),
+		aboutCollection: "Acerca de esta colección", articles: "Artículos", articleCount: l10n.Count("artículo", "artículos"),
 		editor: "Editor", editors: "Editores",
 		months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
 			"agosto", "septiembre", "octubre", "noviembre", "diciembre"},
@@ -137,7 +139,7 @@ var labelTables = map[string]*labels{
 		published: "Pubblicato", publication: "Pubblicazione", original: "Indirizzo originale",
 		rights: "Diritti", keywords: "Parole chiave", fonts: "Caratteri: PT Serif, PT Sans e PT Mono di ParaType",
 		fontLicense: "Licenza dei caratteri", converted: "Convertito da %s.", convertedOn: "Convertito da %s il %s.",
-		and: "e", aboutCollection: "Informazioni sulla raccolta", articles: "Articoli", articleCount: plural("articolo", "articoli"),
+		and: "e", aboutCollection: "Informazioni sulla raccolta", articles: "Articoli", articleCount: l10n.Count("articolo", "articoli"),
 		editor: "Curatore", editors: "Curatori",
 		months: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
 			"agosto", "settembre", "ottobre", "novembre", "dicembre"},
@@ -150,38 +152,12 @@ var labelTables = map[string]*labels{
 		published: "Publicado", publication: "Publicação", original: "Endereço original",
 		rights: "Direitos", keywords: "Palavras-chave", fonts: "Fontes: PT Serif, PT Sans e PT Mono da ParaType",
 		fontLicense: "Licença das fontes", converted: "Convertido por %s.", convertedOn: "Convertido por %s em %s.",
-		and: "e", aboutCollection: "Sobre esta coletânea", articles: "Artigos", articleCount: plural("artigo", "artigos"),
+		and: "e", aboutCollection: "Sobre esta coletânea", articles: "Artigos", articleCount: l10n.Count("artigo", "artigos"),
 		editor: "Organizador", editors: "Organizadores",
 		months: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
 			"agosto", "setembro", "outubro", "novembro", "dezembro"},
 		date: func(d int, m string, y int) string { return fmt.Sprintf("%d de %s de %d", d, m, y) },
 	},
-}
-
-// plural returns a count in a language with one singular form: "1
-// article", "4 articles".
-func plural(one, many string) func(int) string {
-	return func(n int) string {
-		if n == 1 {
-			return "1 " + one
-		}
-		return fmt.Sprintf("%d %s", n, many)
-	}
-}
-
-// slavicPlural returns a count in Russian or Ukrainian: the form for 1 (21,
-// 31…), for 2–4 (22–24…) and for the rest, 11–14 included.
-func slavicPlural(one, few, many string) func(int) string {
-	return func(n int) string {
-		form := many
-		switch n10, n100 := n%10, n%100; {
-		case n10 == 1 && n100 != 11:
-			form = one
-		case n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14):
-			form = few
-		}
-		return fmt.Sprintf("%d %s", n, form)
-	}
 }
 
 func init() {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/offprint/offprint/internal/l10n"
 )
 
 // words are the few words the PDF writes itself, in one language.
@@ -35,7 +37,7 @@ var english = words{
 	source: "Source", by: "by", converted: "Converted by %s", on: "on",
 	setIn:    "Set in PT Serif and PT Sans by ParaType.",
 	contents: "Contents", aboutCollection: "About this collection", articles: "Articles",
-	editor: "Editor", editors: "Editors", articleCount: plural("article", "articles"),
+	editor: "Editor", editors: "Editors", articleCount: l10n.Count("article", "articles"),
 	months:    [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
 	dateOrder: "dmy",
 }
@@ -46,7 +48,7 @@ var languages = map[string]words{
 	"en": english,
 	"ru": {
 		contents: "Содержание", aboutCollection: "Об этом сборнике", articles: "Статьи",
-		editor: "Составитель", editors: "Составители", articleCount: slavicPlural("статья", "статьи", "статей"),
+		editor: "Составитель", editors: "Составители", articleCount: l10n.SlavicCount("статья", "статьи", "статей"),
 		notes: "Примечания", about: "Об этой статье", page: "стр. %d из %d", published: "Опубликовано: %s",
 		source: "Источник", by: "", converted: "Преобразовано программой %s", on: "",
 		setIn: "Набрано шрифтами PT Serif и PT Sans компании ParaType.",
@@ -56,7 +58,7 @@ var languages = map[string]words{
 	},
 	"uk": {
 		contents: "Зміст", aboutCollection: "Про цю збірку", articles: "Статті",
-		editor: "Упорядник", editors: "Упорядники", articleCount: slavicPlural("стаття", "статті", "статей"),
+		editor: "Упорядник", editors: "Упорядники", articleCount: l10n.SlavicCount("стаття", "статті", "статей"),
 		notes: "Примітки", about: "Про цю статтю", page: "стор. %d з %d", published: "Опубліковано: %s",
 		source: "Джерело", converted: "Перетворено програмою %s",
 		months: [12]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
@@ -65,7 +67,7 @@ var languages = map[string]words{
 	},
 	"de": {
 		contents: "Inhalt", aboutCollection: "Über diese Sammlung", articles: "Artikel",
-		editor: "Herausgeber", editors: "Herausgeber", articleCount: plural("Artikel", "Artikel"),
+		editor: "Herausgeber", editors: "Herausgeber", articleCount: l10n.Count("Artikel", "Artikel"),
 		notes: "Anmerkungen", about: "Über diesen Artikel", page: "Seite %d von %d", published: "Erschienen in %s",
 		source: "Quelle", converted: "Umgewandelt mit %s", on: "am",
 		setIn: "Gesetzt aus der PT Serif und der PT Sans von ParaType.",
@@ -75,7 +77,7 @@ var languages = map[string]words{
 	},
 	"fr": {
 		contents: "Table des matières", aboutCollection: "À propos de ce recueil", articles: "Articles",
-		editor: "Sous la direction de", editors: "Sous la direction de", articleCount: plural("article", "articles"),
+		editor: "Sous la direction de", editors: "Sous la direction de", articleCount: l10n.Count("article", "articles"),
 		notes: "Notes", about: "À propos de cet article", page: "page %d sur %d", published: "Publié dans %s",
 		source: "Source", converted: "Converti par %s", on: "le",
 		setIn: "Composé en PT Serif et PT Sans de ParaType.",
@@ -85,7 +87,7 @@ var languages = map[string]words{
 	},
 	"es": {
 		contents: "Índice", aboutCollection: "Acerca de esta colección", articles: "Artículos",
-		editor: "Editor", editors: "Editores", articleCount: plural("artículo", "artículos"),
+		editor: "Editor", editors: "Editores", articleCount: l10n.Count("artículo", "artículos"),
 		notes: "Notas", about: "Sobre este artículo", page: "página %d de %d", published: "Publicado en %s",
 		source: "Fuente", converted: "Convertido con %s", on: "el",
 		setIn: "Compuesto en PT Serif y PT Sans de ParaType.",
@@ -93,32 +95,6 @@ var languages = map[string]words{
 			"octubre", "noviembre", "diciembre"},
 		dateOrder: "es",
 	},
-}
-
-// plural returns a count in a language with one plural form: "1 article",
-// "4 articles".
-func plural(one, many string) func(int) string {
-	return func(n int) string {
-		if n == 1 {
-			return "1 " + one
-		}
-		return fmt.Sprintf("%d %s", n, many)
-	}
-}
-
-// slavicPlural returns a count in Russian or Ukrainian: the form for 1 (21,
-// 31…), for 2–4 (22–24…) and for the rest, 11–14 included.
-func slavicPlural(one, few, many string) func(int) string {
-	return func(n int) string {
-		form := many
-		switch n10, n100 := n%10, n%100; {
-		case n10 == 1 && n100 != 11:
-			form = one
-		case n10 >= 2 && n10 <= 4 && (n100 < 12 || n100 > 14):
-			form = few
-		}
-		return fmt.Sprintf("%d %s", n, form)
-	}
 }
 
 // wordsFor returns the words for a BCP 47 language tag.
