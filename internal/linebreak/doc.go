@@ -41,6 +41,7 @@
 //		baseline += leading
 //	}
 //
-// Lay caches the widths it measures during a call. It is deterministic and
+// Lay asks its Measurer for the width of every box, so the Measurer should
+// be fast (sum per-character advances) or cache. Lay is deterministic and
 // safe for concurrent use with distinct Measurers.
 package linebreak

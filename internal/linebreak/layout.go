@@ -40,7 +40,7 @@ func newLayout(runs []Run, m Measurer, opt Options) *layout {
 	return &layout{
 		runs: runs,
 		p:    resolve(opt),
-		w:    widths{m: m, cache: make(map[widthKey]float64)},
+		w:    widths{m: m},
 	}
 }
 

@@ -24,7 +24,8 @@ type Run struct {
 // Measurer measures text: Width returns the advance width in points of s set
 // in style. Widths are taken to be additive: the width of a string is the sum
 // of the widths of its pieces (no kerning across the places where a word may
-// break). Lay caches the widths it asks for.
+// break). Lay calls Width for every box and space, without caching: Width
+// should be cheap.
 type Measurer interface {
 	Width(style int, s string) float64
 }

@@ -605,25 +605,6 @@ func TestShortLastLine(t *testing.T) {
 	}
 }
 
-// TestWidthCache: Lay asks the Measurer once per style and string.
-func TestWidthCache(t *testing.T) {
-	seen := map[widthKey]int{}
-	m := MeasurerFunc(func(style int, s string) float64 {
-		seen[widthKey{style, s}]++
-		return float64(utf8.RuneCountInString(s)) * 5
-	})
-	text := strings.Repeat("the same words again and again, hyphenation again. ", 200)
-	Lay([]Run{{Text: text}, {Text: "again", Style: 1}}, m, Options{Width: 300, Hyphenate: everyOther})
-	for k, n := range seen {
-		if n > 1 {
-			t.Errorf("%q in style %d measured %d times", k.s, k.style, n)
-		}
-	}
-	if len(seen) > 30 {
-		t.Errorf("%d strings measured", len(seen))
-	}
-}
-
 func TestDeterministic(t *testing.T) {
 	m := newFontMeasurer(t, 10.5)
 	paras := corpusParagraphs(t, "csto-summit-bishkek.txt")

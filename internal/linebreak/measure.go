@@ -2,25 +2,16 @@ package linebreak
 
 import "math"
 
-// widthKey identifies a measured string.
-type widthKey struct {
-	style int
-	s     string
-}
-
-// widths measures strings through a Measurer, remembering every answer for
-// the duration of one Lay call.
+// widths measures strings through a Measurer and keeps the answers sane.
+// It does not cache them: a Measurer sums the advances of a string's
+// characters faster than a map finds the string (the PDF renderer's does),
+// and one that is slower can cache behind its own Width.
 type widths struct {
-	m     Measurer
-	cache map[widthKey]float64
+	m Measurer
 }
 
 // of returns the width of s in style, never negative, NaN or infinite.
 func (w *widths) of(style int, s string) float64 {
-	k := widthKey{style, s}
-	if v, ok := w.cache[k]; ok {
-		return v
-	}
 	v := w.m.Width(style, s)
 	switch {
 	case math.IsNaN(v) || v < 0:
@@ -28,6 +19,5 @@ func (w *widths) of(style int, s string) float64 {
 	case v > maxMeasure:
 		v = maxMeasure
 	}
-	w.cache[k] = v
 	return v
 }
