@@ -92,6 +92,17 @@ func (a *Article) BodyText() string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
+// HasText reports whether the body holds any text other than white space.
+// It stops at the first block that does, unlike BodyText.
+func (a *Article) HasText() bool {
+	for _, bl := range a.Blocks {
+		if strings.TrimSpace(BlockText(bl)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // Headings returns the article's headings in reading order, including those
 // nested in quotes and lists.
 func (a *Article) Headings() []*Heading {

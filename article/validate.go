@@ -29,7 +29,7 @@ func (a *Article) Validate() error {
 	if err := a.Meta.validate(); err != nil {
 		return err
 	}
-	if strings.TrimSpace(a.BodyText()) == "" {
+	if !a.HasText() {
 		return fmt.Errorf("article: %w", ErrNoBody)
 	}
 	ids := make(map[string]bool, len(a.Notes))

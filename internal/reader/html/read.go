@@ -75,7 +75,7 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 	normalizeHeadings(blocks)
 	a.Blocks = blocks
 
-	if strings.TrimSpace(a.BodyText()) == "" {
+	if !a.HasText() {
 		return nil, fmt.Errorf("html: %w", ErrNoContent)
 	}
 	if a.Meta.Title == "" {

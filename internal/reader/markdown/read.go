@@ -98,14 +98,14 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 		warn(fmt.Sprintf("markdown: %d remote image(s) not fetched (no image loader); their alt text is kept", c.notFetched))
 	}
 
-	if strings.TrimSpace(a.BodyText()) == "" {
+	if !a.HasText() {
 		return nil, noBody(hadMeta)
 	}
 	if err := settleTitle(a, opt.DefaultTitle); err != nil {
 		return nil, err
 	}
 	shiftHeadings(a)
-	if strings.TrimSpace(a.BodyText()) == "" { // the title was all there was
+	if !a.HasText() { // the title was all there was
 		return nil, noBody(hadMeta)
 	}
 	if a.Meta.Language == "" {
