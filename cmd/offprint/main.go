@@ -13,6 +13,7 @@ import (
 )
 
 func main() {
+	tuneGC(os.Getenv)
 	os.Exit(run(os.Args[1:], env{
 		stdin:   os.Stdin,
 		stdout:  os.Stdout,
