@@ -1,16 +1,17 @@
 package html
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // bylinePrefix matches the word that introduces a byline in several
 // languages ("By", "Par", "Von", "Автор:"), when a capitalised name follows.
 // Prefixes that are also surnames ("Da Silva") count only in lower case.
-var bylinePrefix = regexp.MustCompile(`^(?:(?i:(?:(?:written|posted|words|text|story|reported|photos?)\s+)?by|par|von|por|przez|от|автор(?:ы)?|текст)|di|da|av|af|door)\s*[:\-–—]?\s+(\p{Lu})`)
+var bylinePrefix = lazyre.New(`^(?:(?i:(?:(?:written|posted|words|text|story|reported|photos?)\s+)?by|par|von|por|przez|от|автор(?:ы)?|текст)|di|da|av|af|door)\s*[:\-–—]?\s+(\p{Lu})`)
 
 // months are month names, in English, French, German, Spanish and Russian
 // (genitive), as bylines write them before or after a day.
@@ -22,7 +23,7 @@ const months = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 
 // bylineTail matches what often follows the names in a byline, to the end:
 // a date, a time, a "Published"/"Updated" label or a separator.
-var bylineTail = regexp.MustCompile(`(?i)(?:` +
+var bylineTail = lazyre.New(`(?i)(?:` +
 	`\s*[|•·]|` +
 	`[\s,]+(?:updated|published|posted|last\s+updated|aktualisiert|veröffentlicht|publié|mis\s+à\s+jour|actualizado|publicado|обновлено|опубликовано)(?:[\s:,.]|$)|` +
 	`[\s,]+(?:` + months + `)\.?\s+\d{1,2}(?:\D|$)|` +
@@ -31,7 +32,7 @@ var bylineTail = regexp.MustCompile(`(?i)(?:` +
 	`).*$`)
 
 // nameSeparator splits a byline that lists several people.
-var nameSeparator = regexp.MustCompile(`\s*(?:,|;|\s(?:and|&|und|et|y|e|и|i|och|og|ja)\s)\s*`)
+var nameSeparator = lazyre.New(`\s*(?:,|;|\s(?:and|&|und|et|y|e|и|i|och|og|ja)\s)\s*`)
 
 // cleanByline turns a byline into author names: the introducing "By" and
 // any trailing date go, and a list of names is split when every part looks
@@ -43,8 +44,8 @@ func cleanByline(s string) []string {
 	if s == "" || isURL(s) {
 		return nil
 	}
-	s = bylinePrefix.ReplaceAllString(s, "$1")
-	if t := strings.TrimSpace(bylineTail.ReplaceAllString(s, "")); t != "" {
+	s = bylinePrefix().ReplaceAllString(s, "$1")
+	if t := strings.TrimSpace(bylineTail().ReplaceAllString(s, "")); t != "" {
 		s = t
 	}
 	s = strings.TrimFunc(s, func(r rune) bool {
@@ -57,7 +58,7 @@ func cleanByline(s string) []string {
 	if strings.ContainsAny(s, "()[]") {
 		return []string{s}
 	}
-	parts := nameSeparator.Split(s, -1)
+	parts := nameSeparator().Split(s, -1)
 	if len(parts) < 2 {
 		return []string{s}
 	}

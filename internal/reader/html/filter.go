@@ -1,11 +1,11 @@
 package html
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // The filter removes what readability lets through of the page around the
@@ -16,23 +16,23 @@ import (
 
 var (
 	// relatedHeading introduces a list of links to other articles.
-	relatedHeading = regexp.MustCompile(`(?i)^(?:related(?: articles?| stories| posts| content| links| reading| coverage)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news)\b.*|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|further reading|more stories|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|top stories|latest(?: news| stories)?|editor'?s picks|читайте (?:также|ещё|еще)|смотрите также|по теме|ещё по теме|еще по теме|похожие(?: материалы| статьи| новости)?|популярное|самое (?:читаемое|популярное)|lire (?:aussi|également)|à lire (?:aussi|également)|sur le même sujet|les plus lus|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|meistgelesen|leer más|lea también|te puede interesar|noticias relacionadas|lo más leído|leggi anche|potrebbe interessarti|i più letti)$`)
+	relatedHeading = lazyre.New(`(?i)^(?:related(?: articles?| stories| posts| content| links| reading| coverage)?|read (?:more|also|next)|more (?:on|from|about|in|stories|news)\b.*|recommended(?: for you| reading| stories)?|you (?:may|might) (?:also )?(?:like|be interested in)|further reading|more stories|most (?:read|popular|viewed|shared)|popular(?: now| stories)?|trending(?: now)?|top stories|latest(?: news| stories)?|editor'?s picks|читайте (?:также|ещё|еще)|смотрите также|по теме|ещё по теме|еще по теме|похожие(?: материалы| статьи| новости)?|популярное|самое (?:читаемое|популярное)|lire (?:aussi|également)|à lire (?:aussi|également)|sur le même sujet|les plus lus|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|meistgelesen|leer más|lea también|te puede interesar|noticias relacionadas|lo más leído|leggi anche|potrebbe interessarti|i più letti)$`)
 
 	// relatedLead opens a paragraph that is a link to another article
 	// ("Lire aussi : …", "Read more: …", "Читайте также: …").
-	relatedLead = regexp.MustCompile(`(?i)^(?:related|read (?:more|also|next)|see also|more|lire(?: aussi| également)?|à lire (?:aussi|également)|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|siehe auch|leer más|lea también|ver también|leggi anche|читайте(?: также| ещё| еще)?|смотрите также|по теме)\s*:`)
+	relatedLead = lazyre.New(`(?i)^(?:related|read (?:more|also|next)|see also|more|lire(?: aussi| également)?|à lire (?:aussi|également)|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|siehe auch|leer más|lea también|ver también|leggi anche|читайте(?: также| ещё| еще)?|смотрите также|по теме)\s*:`)
 
 	// commentsHeading introduces the readers' comments.
-	commentsHeading = regexp.MustCompile(`(?i)^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|add a comment|join the (?:discussion|conversation)|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|комментарии|написать комментарий)(?:\s*[(\[]?\d+[)\]]?)?$`)
+	commentsHeading = lazyre.New(`(?i)^(?:\d+\s+)?(?:comments?|reader comments|leave a (?:comment|reply)|add a comment|join the (?:discussion|conversation)|kommentare|leserkommentare|commentaires|comentarios|commenti|komentarze|комментарии|написать комментарий)(?:\s*[(\[]?\d+[)\]]?)?$`)
 
 	// adLabel is the whole text of an advertising slot.
-	adLabel = regexp.MustCompile(`(?i)^(?:advertisement|advertising|ads?|sponsored(?: content)?|promoted|anzeige|werbung|publicité|publicidad|pubblicità|реклама|(?:story|article) continues below(?: advertisement)?|continue reading (?:the main story|below)|scroll to continue(?: with content)?)$`)
+	adLabel = lazyre.New(`(?i)^(?:advertisement|advertising|ads?|sponsored(?: content)?|promoted|anzeige|werbung|publicité|publicidad|pubblicità|реклама|(?:story|article) continues below(?: advertisement)?|continue reading (?:the main story|below)|scroll to continue(?: with content)?)$`)
 
 	// readMore is the whole text of a link that leads away from the article.
-	readMore = regexp.MustCompile(`(?i)^(?:read more|read the full (?:story|article)|continue reading|see more|view (?:more|all)|more|читать (?:далее|полностью|ещё|еще)|подробнее|lire la suite|en savoir plus|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi (?:tutto|di più))(?:\s*(?:»|›|→|>|\.\.\.|…))?$`)
+	readMore = lazyre.New(`(?i)^(?:read more|read the full (?:story|article)|continue reading|see more|view (?:more|all)|more|читать (?:далее|полностью|ещё|еще)|подробнее|lire la suite|en savoir plus|weiterlesen|mehr lesen|leer más|seguir leyendo|leggi (?:tutto|di più))(?:\s*(?:»|›|→|>|\.\.\.|…))?$`)
 
 	// cookieWords accompany "cookie" in a consent notice.
-	cookieWords = regexp.MustCompile(`(?i)\b(?:accept|consent|agree|privacy|we use|this (?:site|website) uses|settings|preferences|einverstanden|akzeptieren|zustimm|datenschutz|accepter|consentement|utilise|aceptar|utiliza|политик|согла|использу)`)
+	cookieWords = lazyre.New(`(?i)\b(?:accept|consent|agree|privacy|we use|this (?:site|website) uses|settings|preferences|einverstanden|akzeptieren|zustimm|datenschutz|accepter|consentement|utilise|aceptar|utiliza|политик|согла|использу)`)
 )
 
 // shareWords may make up a row of share buttons; socialWords are the
@@ -59,14 +59,14 @@ func filterBoilerplate(blocks []article.Block) []article.Block {
 		if h, ok := b.(*article.Heading); ok {
 			text := headingKey(article.InlineText(h.Inlines))
 			switch {
-			case commentsHeading.MatchString(text):
+			case commentsHeading().MatchString(text):
 				// Skip the section: everything up to the next heading of
 				// the same or a higher rank.
 				for i+1 < len(blocks) && !outranks(blocks[i+1], h.Level) {
 					i++
 				}
 				continue
-			case relatedHeading.MatchString(text):
+			case relatedHeading().MatchString(text):
 				j := i
 				for j+1 < len(blocks) && linkDensity(blocks[j+1]) >= 0.5 {
 					j++
@@ -115,16 +115,16 @@ func furniture(b article.Block) bool {
 		return false
 	}
 	key := headingKey(text)
-	if adLabel.MatchString(key) {
+	if adLabel().MatchString(key) {
 		return true
 	}
-	if readMore.MatchString(key) && linkDensity(b) > 0.9 {
+	if readMore().MatchString(key) && linkDensity(b) > 0.9 {
 		return true
 	}
-	if relatedLead.MatchString(text) && linkDensity(b) >= 0.5 {
+	if relatedLead().MatchString(text) && linkDensity(b) >= 0.5 {
 		return true
 	}
-	if strings.Contains(strings.ToLower(text), "cookie") && cookieWords.MatchString(text) {
+	if strings.Contains(strings.ToLower(text), "cookie") && cookieWords().MatchString(text) {
 		return true
 	}
 	return shareRow(text) || shareLinks(b)

@@ -2,8 +2,9 @@ package html
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // ldArticle is what offprint takes from a schema.org JSON-LD description of
@@ -22,7 +23,7 @@ type ldArticle struct {
 }
 
 // ldArticleType matches the schema.org types that describe an article.
-var ldArticleType = regexp.MustCompile(`(?i)^(?:https?://schema\.org/)?(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|APIReference)$`)
+var ldArticleType = lazyre.New(`(?i)^(?:https?://schema\.org/)?(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|APIReference)$`)
 
 // parseJSONLD returns the first article described by the scripts, with the
 // language of any object (a WebPage's inLanguage) when the article has none.
@@ -118,10 +119,10 @@ func collectObjects(v any, objs *[]map[string]any, depth int) {
 func isArticle(o map[string]any) bool {
 	switch t := o["@type"].(type) {
 	case string:
-		return ldArticleType.MatchString(t)
+		return ldArticleType().MatchString(t)
 	case []any:
 		for _, e := range t {
-			if s, ok := e.(string); ok && ldArticleType.MatchString(s) {
+			if s, ok := e.(string); ok && ldArticleType().MatchString(s) {
 				return true
 			}
 		}

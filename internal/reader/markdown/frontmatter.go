@@ -4,11 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // MetadataError reports a YAML metadata block that could not be parsed.
@@ -31,16 +32,16 @@ func (e *MetadataError) Error() string {
 // Unwrap returns the YAML parser's error.
 func (e *MetadataError) Unwrap() error { return e.Err }
 
-var yamlLineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): `)
+var yamlLineRE = lazyre.New(`^(?:yaml: )?line (\d+): `)
 
 // yamlMessage is the YAML error's text without its "yaml: line N: " prefix
 // (MetadataError states the line of the file instead).
 func yamlMessage(err error) string {
 	var te *yaml.TypeError
 	if errors.As(err, &te) && len(te.Errors) > 0 {
-		return yamlLineRE.ReplaceAllString(te.Errors[0], "")
+		return yamlLineRE().ReplaceAllString(te.Errors[0], "")
 	}
-	msg := yamlLineRE.ReplaceAllString(err.Error(), "")
+	msg := yamlLineRE().ReplaceAllString(err.Error(), "")
 	return strings.TrimPrefix(msg, "yaml: ")
 }
 
@@ -68,7 +69,7 @@ func yamlErrorLine(err error) int {
 		if len(te.Errors) == 0 {
 			return 0
 		}
-		m := yamlLineRE.FindStringSubmatch(te.Errors[0])
+		m := yamlLineRE().FindStringSubmatch(te.Errors[0])
 		if m == nil {
 			return 0
 		}
@@ -76,8 +77,8 @@ func yamlErrorLine(err error) int {
 		return n
 	}
 	msg := err.Error()
-	m := yamlLineRE.FindStringSubmatch(msg)
-	problem := strings.TrimPrefix(yamlLineRE.ReplaceAllString(msg, ""), "yaml: ")
+	m := yamlLineRE().FindStringSubmatch(msg)
+	problem := strings.TrimPrefix(yamlLineRE().ReplaceAllString(msg, ""), "yaml: ")
 	switch {
 	case m == nil && (strings.HasPrefix(problem, "unknown anchor") || strings.Contains(problem, "aliasing")):
 		return 0 // a decoding problem, not a syntax error: no position

@@ -2,7 +2,6 @@ package markdown
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // Metadata keys, in order of preference: when a block holds several keys for
@@ -220,12 +220,12 @@ var dateLayouts = []string{
 	"2006",
 }
 
-var ordinalRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
+var ordinalRE = lazyre.New(`\b(\d{1,2})(?:st|nd|rd|th)\b`)
 
 // parseDate reads a date in one of dateLayouts.
 func parseDate(s string) (time.Time, bool) {
 	s = strings.Join(strings.Fields(s), " ")
-	s = ordinalRE.ReplaceAllString(s, "$1") // "March 14th, 2026"
+	s = ordinalRE().ReplaceAllString(s, "$1") // "March 14th, 2026"
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, true
