@@ -80,10 +80,13 @@ func (ly *layout) passes() []pass {
 
 // breakLines builds the items and chooses the breaks of the paragraph:
 // the items at which its lines end, the last one being the final item.
-// Like TeX, it hyphenates only when the first pass finds no good breaks.
+// Like TeX, it breaks at hyphenation points only when the first pass finds
+// no good breaks (the items carry them from the start, at levelHyphen).
 func (ly *layout) breakLines() []int32 {
 	passes := ly.passes()
-	ly.build(false)
+	// One set of items serves every pass: hyphenation points are penalties
+	// of levelHyphen, which the first pass (levelAlways) does not break at.
+	ly.build(true)
 	var (
 		first    []int32 // the first pass's breaks, kept when its last line is short
 		firstDem float64
@@ -96,9 +99,6 @@ func (ly *layout) breakLines() []int32 {
 			first, firstDem = br, ly.demerits
 		}
 		passes = passes[1:]
-	}
-	if ly.p.hyphenate != nil {
-		ly.build(true)
 	}
 	if !ly.overwide() {
 		for _, ps := range passes {
@@ -113,7 +113,6 @@ func (ly *layout) breakLines() []int32 {
 		}
 	}
 	if first != nil {
-		ly.build(false) // the items first refers to
 		return first
 	}
 	ly.explode()
