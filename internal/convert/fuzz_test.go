@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"os/exec"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -117,10 +118,67 @@ func FuzzPipeline(f *testing.F) {
 		if missing := missingWords(a.BodyText(), text); missing != "" {
 			t.Fatalf("EPUB lacks body word %q", missing)
 		}
-		if n := checkPDF(t, pdfOut); n < 2 {
+		n := checkPDF(t, pdfOut)
+		if n < 2 {
 			t.Fatalf("PDF has %d pages, want a title page and the body", n)
 		}
+		if text, pages, ok := pdfText(t, pdfOut); ok {
+			if pages != n {
+				t.Fatalf("pdftotext reads %d pages, the page tree counts %d", pages, n)
+			}
+			if missing := missingASCIIWords(a.BodyText(), text); missing != "" {
+				t.Fatalf("PDF text lacks body word %q", missing)
+			}
+		}
 	})
+}
+
+// pdfText returns the text pdftotext extracts from a PDF and its number of
+// pages; ok is false when pdftotext is not installed (it is under CI).
+func pdfText(t *testing.T, data []byte) (text string, pages int, ok bool) {
+	t.Helper()
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("pdftotext is not installed")
+		}
+		return "", 0, false
+	}
+	path := filepath.Join(t.TempDir(), "fuzz.pdf")
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(bin, "-enc", "UTF-8", path, "-").CombinedOutput()
+	if err != nil {
+		t.Fatalf("pdftotext cannot read the PDF: %v: %.300s", err, out)
+	}
+	// pdftotext ends every page with a form feed.
+	return string(out), strings.Count(string(out), "\f"), true
+}
+
+// missingASCIIWords returns a word of body made of ASCII letters that the
+// PDF text lacks, or "". Only such words are asked for: the PDF's
+// fonts have every ASCII glyph, while other characters may be drawn as a
+// missing-glyph marker (with the text in an ActualText span, which text
+// extractors do not all read). Hyphens and white space are removed from
+// the text first, so words hyphenated across lines are found whole, and
+// digits, so that a note's number does not split the word it follows.
+func missingASCIIWords(body, text string) string {
+	hay := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u00ad' || '0' <= r && r <= '9' {
+			return -1
+		}
+		return r
+	}, text)
+	words := strings.FieldsFunc(body, func(r rune) bool {
+		return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+	})
+	for _, w := range words {
+		if !strings.Contains(hay, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // render writes an article as an EPUB (with the generated cover) and a PDF
@@ -574,6 +632,20 @@ func TestCheckers(t *testing.T) {
 		}
 		if msg := fails(t, func(tb testing.TB) { checkPDF(tb, b) }); msg == "" {
 			t.Errorf("checkPDF passes a PDF with %s", tt.name)
+		}
+	}
+}
+
+func TestMissingASCIIWords(t *testing.T) {
+	for _, c := range []struct{ body, text, want string }{
+		{"hyphenated appearance", "hyphen-\nated ap-\npearance\f", ""},
+		{"a note here", "a note1 here", ""},
+		{"lost word", "lost\f", "word"},
+		{"naïve café", "na?ve caf?", ""},
+		{"2026 budget", "budget", ""},
+	} {
+		if got := missingASCIIWords(c.body, c.text); got != c.want {
+			t.Errorf("missingASCIIWords(%q, %q) = %q, want %q", c.body, c.text, got, c.want)
 		}
 	}
 }
