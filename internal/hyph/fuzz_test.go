@@ -1,6 +1,8 @@
 package hyph
 
 import (
+	"bytes"
+	"errors"
 	"testing"
 	"unicode/utf8"
 )
@@ -26,6 +28,45 @@ func FuzzPoints(f *testing.F) {
 			}
 			if got := h.Hyphenate(word, ""); got != word {
 				t.Fatalf("Hyphenate(%q, \"\") = %q", word, got)
+			}
+		}
+	})
+}
+
+// FuzzUnmarshal checks that decoding trie data never panics, and that a
+// Hyphenator decoded from any data that passes finds points inside the
+// word without panicking. The data is sealed with its checksum, so that
+// the fuzzer gets past it.
+func FuzzUnmarshal(f *testing.F) {
+	for _, name := range []string{"Liang", "merged and dense", "exceptions", "wide alphabet"} {
+		h, err := New([]byte(smallSets[name]))
+		if err != nil {
+			f.Fatal(err)
+		}
+		data, err := marshal(h, "")
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data[:len(data)-4], "hyphenation")
+	}
+	f.Fuzz(func(t *testing.T, body []byte, word string) {
+		if _, err := unmarshal(body); err == nil {
+			return // a checksum of its own: rare
+		}
+		h, err := unmarshal(seal(bytes.Clone(body)))
+		if err != nil {
+			if !errors.Is(err, errTrie) {
+				t.Fatalf("error %v does not wrap errTrie", err)
+			}
+			return
+		}
+		for _, w := range []string{word, "hyphenation", "ab-ab", "ёлка", "tablet"} {
+			last := 0
+			for _, p := range h.WithMinimums(1, 1).Points(w) {
+				if p <= last || p >= len(w) || !utf8.RuneStart(w[p]) {
+					t.Fatalf("Points(%q): bad offset %d", w, p)
+				}
+				last = p
 			}
 		}
 	})

@@ -124,6 +124,9 @@ func parse(data []byte, left, right int) (*Hyphenator, error) {
 		}
 		h.exceptions = folded
 	}
+	if len(h.exceptions) == 0 {
+		h.exceptions = nil
+	}
 	return h, nil
 }
 

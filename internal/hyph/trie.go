@@ -1,35 +1,64 @@
 package hyph
 
 import (
+	"encoding/binary"
 	"errors"
 	"slices"
 )
 
 // The patterns are kept in a trie over symbols: each letter that occurs in
 // a pattern is numbered from 1, and 0 stands for every other rune (which no
-// pattern can match). A node's children are a contiguous, sorted run of
-// labels and targets; nodes with many children also get a dense row
-// indexed by symbol, so a step costs a short scan or one load.
+// pattern can match). The nodes are numbered breadth first, so a node's
+// children are consecutive nodes whose labels are a contiguous, sorted run
+// of labels: labels[id-1] is the label of the edge into node id. Nodes with
+// many children also get a dense row indexed by symbol, so a step costs a
+// short scan or one load.
+//
+// The trie is kept encoded, as the precomputed tries of the shipped
+// patterns hold it (encoding.go), so that a trie decoded from embedded data
+// is that data: a load checks the checksum and reads the header, and
+// writes next to no memory. (Each page of memory that a process writes
+// first costs it a page fault: writing out a trie would cost several times
+// what the rest of a load does.) So match stays in range whatever the data
+// holds: a damaged trie finds wrong points, never panics.
 
 // denseFrom is the number of children from which a node gets a dense row.
 const denseFrom = 6
 
+// maxRows bounds the dense rows of a trie, so that a row number fits in
+// 16 bits; nodes past it are searched by their labels.
+const maxRows = 1<<16 - 1
+
 // trie is the packed pattern trie.
 type trie struct {
-	alphabet          // maps runes to symbols
-	nodes    []node   // nodes[0] is the root
-	labels   []uint8  // edge symbols, grouped per node, sorted
-	targets  []uint32 // edge targets, parallel to labels
-	dense    []uint32 // rows of width alphabet.size, child per symbol, 0 for none
-	values   []value  // non-zero pattern values, grouped per node
+	alphabet        // maps runes to symbols
+	nodes    []byte // nodeSize bytes a node (see node), the root first
+	labels   []byte // labels[id-1] is the label of the edge into node id
+	values   []byte // the non-zero pattern values, grouped per node: pos, v (see value)
+	dense    []byte // rows of alphabet.size u32s: the child along each symbol, 0 for none
 }
 
-// node is one trie node: its edges labels[first:first+n], its dense row
-// (row-1, or none when 0) and, when a pattern ends here, its values
-// values[vfirst:vfirst+vn].
+// nodeSize is the size of an encoded node: u32 first, u32 vfirst, u16 row,
+// u8 n, u8 vn, little-endian.
+const nodeSize = 12
+
+// node is one trie node: its children are nodes first+1 … first+n, with
+// labels labels[first:first+n]; row is its dense row plus one (0 for none);
+// the values of the pattern ending here, if any, are the vn pairs from byte
+// vfirst of values. A node has at most 255 children (one per symbol) and a
+// pattern at most maxPattern+1 values, so n and vn fit in a byte.
 type node struct {
-	first, vfirst, row uint32
-	n, vn              uint16
+	first, vfirst uint32
+	row           uint16
+	n, vn         uint8
+}
+
+// appendNode appends the encoding of nd to b.
+func appendNode(b []byte, nd node) []byte {
+	b = binary.LittleEndian.AppendUint32(b, nd.first)
+	b = binary.LittleEndian.AppendUint32(b, nd.vfirst)
+	b = binary.LittleEndian.AppendUint16(b, nd.row)
+	return append(b, nd.n, nd.vn)
 }
 
 // value is a pattern's value v before the letter at offset pos (in runes)
@@ -38,39 +67,46 @@ type value struct {
 	pos, v uint8
 }
 
-// child returns the child of node n along symbol s, or 0.
-func (t *trie) child(n uint32, s uint8) uint32 {
-	nd := &t.nodes[n]
-	if nd.row != 0 {
-		return t.dense[(nd.row-1)*uint32(t.size)+uint32(s)]
-	}
-	labels := t.labels[nd.first : nd.first+uint32(nd.n)]
-	for i, l := range labels {
-		if l >= s {
-			if l == s {
-				return t.targets[nd.first+uint32(i)]
-			}
-			break
-		}
-	}
-	return 0
-}
-
 // match applies every pattern that occurs in word (the symbols of a dotted,
 // lowercased word) to pts, which has len(word)+1 entries, one per position
-// between symbols, keeping the maximum value at each position.
+// between symbols, keeping the maximum value at each position. Offsets
+// that the trie's data puts out of range end the walk or are skipped.
 func (t *trie) match(word []uint8, pts []uint8) {
+	nodes, labels, values, dense := t.nodes, t.labels, t.values, t.dense
+	width := 4 * uint64(t.size) // of a dense row
 	for s := range word {
-		n := uint32(0)
+		r := nodes[:nodeSize] // the node reached; the trie has a root
 		for p := s; p < len(word) && word[p] != 0; p++ {
-			if n = t.child(n, word[p]); n == 0 {
+			// Step to the child along word[p], if any.
+			sym, c := word[p], uint64(0)
+			if row := uint64(binary.LittleEndian.Uint16(r[8:])); row != 0 {
+				if i := (row-1)*width + 4*uint64(sym); i+4 <= uint64(len(dense)) {
+					c = uint64(binary.LittleEndian.Uint32(dense[i : i+4]))
+				}
+			} else if first, n := uint64(binary.LittleEndian.Uint32(r)), uint64(r[10]); first+n <= uint64(len(labels)) {
+				for i, l := range labels[first : first+n] {
+					if l >= sym {
+						if l == sym {
+							c = first + uint64(i) + 1
+						}
+						break
+					}
+				}
+			}
+			off := c * nodeSize
+			if c == 0 || off+nodeSize > uint64(len(nodes)) {
 				break
 			}
-			nd := &t.nodes[n]
-			if nd.vn > 0 {
-				for _, v := range t.values[nd.vfirst : nd.vfirst+uint32(nd.vn)] {
-					if i := s + int(v.pos); v.v > pts[i] {
-						pts[i] = v.v
+			r = nodes[off : off+nodeSize]
+			if vn := uint64(r[11]); vn > 0 {
+				first := uint64(binary.LittleEndian.Uint32(r[4:]))
+				if first+2*vn > uint64(len(values)) {
+					continue
+				}
+				vals := values[first : first+2*vn]
+				for j := 1; j < len(vals); j += 2 {
+					if i, v := s+int(vals[j-1]), vals[j]; i < len(pts) && v > pts[i] {
+						pts[i] = v
 					}
 				}
 			}
@@ -209,49 +245,48 @@ func (b *builder) trie() *trie {
 	if len(b.nodes) < 2 {
 		return nil
 	}
-	t := &trie{
-		alphabet: newAlphabet(b.runes),
-		nodes:    make([]node, 1, len(b.nodes)),
-		labels:   make([]uint8, 0, len(b.nodes)),
-		targets:  make([]uint32, 0, len(b.nodes)),
-		values:   make([]value, 0, len(b.values)),
+	t := &trie{alphabet: newAlphabet(b.runes)}
+	nodes := make([]byte, 0, nodeSize*len(b.nodes))
+	labels := make([]byte, 0, len(b.nodes)-1)
+	var values, dense []byte // nil when empty, as decoded
+	if len(b.values) > 0 {
+		values = make([]byte, 0, 2*len(b.values))
 	}
-	t.pack(b, 0, 0, nil)
-	return t
-}
-
-// pack stores builder node bn as node id, its children contiguous and in
-// symbol order, and then packs the children, depth first. kids is scratch.
-func (t *trie) pack(b *builder, bn int32, id uint32, kids []int32) {
-	src := b.nodes[bn]
-	nd := node{first: uint32(len(t.labels))}
-	if src.vlast > src.vfirst {
-		nd.vfirst, nd.vn = uint32(len(t.values)), uint16(src.vlast-src.vfirst)
-		t.values = append(t.values, b.values[src.vfirst:src.vlast]...)
-	}
-	start := len(kids)
-	for k := src.child; k >= 0; k = b.nodes[k].next {
-		kids = append(kids, k)
-	}
-	mine := kids[start:]
-	slices.SortFunc(mine, func(x, y int32) int { return int(b.nodes[x].label) - int(b.nodes[y].label) })
-	firstChild := uint32(len(t.nodes))
-	for i, k := range mine {
-		t.labels = append(t.labels, b.nodes[k].label)
-		t.targets = append(t.targets, firstChild+uint32(i))
-		t.nodes = append(t.nodes, node{})
-	}
-	nd.n = uint16(len(mine))
-	if len(mine) >= denseFrom {
-		row := len(t.dense)
-		t.dense = append(t.dense, make([]uint32, t.size)...)
-		for i, k := range mine {
-			t.dense[row+int(b.nodes[k].label)] = firstChild + uint32(i)
+	// order[id] is the builder node packed as node id: breadth first, each
+	// node's children in symbol order.
+	order := make([]int32, 1, len(b.nodes))
+	row := make([]uint32, t.size)
+	rows := 0
+	for id := 0; id < len(order); id++ {
+		src := b.nodes[order[id]]
+		nd := node{first: uint32(len(labels)), vfirst: uint32(len(values))}
+		for _, v := range b.values[src.vfirst:src.vlast] {
+			values = append(values, v.pos, v.v)
 		}
-		nd.row = uint32(row/t.size) + 1
+		nd.vn = uint8(src.vlast - src.vfirst)
+		start := len(order)
+		for k := src.child; k >= 0; k = b.nodes[k].next {
+			order = append(order, k)
+		}
+		kids := order[start:]
+		slices.SortFunc(kids, func(x, y int32) int { return int(b.nodes[x].label) - int(b.nodes[y].label) })
+		for _, k := range kids {
+			labels = append(labels, b.nodes[k].label)
+		}
+		nd.n = uint8(len(kids))
+		if nd.n >= denseFrom && rows < maxRows {
+			clear(row)
+			for i, k := range kids {
+				row[b.nodes[k].label] = nd.first + uint32(i) + 1
+			}
+			for _, c := range row {
+				dense = binary.LittleEndian.AppendUint32(dense, c)
+			}
+			rows++
+			nd.row = uint16(rows)
+		}
+		nodes = appendNode(nodes, nd)
 	}
-	t.nodes[id] = nd
-	for i, k := range mine {
-		t.pack(b, k, firstChild+uint32(i), kids)
-	}
+	t.nodes, t.labels, t.values, t.dense = nodes, labels, values, dense
+	return t
 }
