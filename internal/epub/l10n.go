@@ -1,7 +1,6 @@
 package epub
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -44,10 +43,6 @@ type labels struct {
 	articles        string // heading of the list of its articles
 	// articleCount says how many articles it holds ("4 articles").
 	articleCount func(n int) string
-
-	months [12]string
-	// dateOrder formats day, month name and year.
-	date func(day int, month string, year int) string
 }
 
 var labelTables = map[string]*labels{
@@ -60,9 +55,6 @@ var labelTables = map[string]*labels{
 		fontLicense: "Font licence", converted: "Converted by %s.", convertedOn: "Converted by %s on %s.",
 		and: "and", aboutCollection: "About this collection", articles: "Articles", articleCount: l10n.Count("article", "articles"),
 		editor: "Editor", editors: "Editors",
-		months: [12]string{"January", "February", "March", "April", "May", "June", "July",
-			"August", "September", "October", "November", "December"},
-		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
 	},
 	"ru": {
 		contents: "Содержание", landmarks: "Навигация", cover: "Обложка", titlePage: "Титульная страница",
@@ -74,9 +66,6 @@ var labelTables = map[string]*labels{
 		convertedOn: "Преобразовано программой %s %s.", and: "и",
 		aboutCollection: "Об этом сборнике", articles: "Статьи", articleCount: l10n.SlavicCount("статья", "статьи", "статей"),
 		editor: "Составитель", editors: "Составители",
-		months: [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля",
-			"августа", "сентября", "октября", "ноября", "декабря"},
-		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
 	},
 	"uk": {
 		contents: "Зміст", landmarks: "Навігація", cover: "Обкладинка", titlePage: "Титульна сторінка",
@@ -88,9 +77,6 @@ var labelTables = map[string]*labels{
 		convertedOn: "Перетворено програмою %s %s.", and: "і",
 		aboutCollection: "Про цю збірку", articles: "Статті", articleCount: l10n.SlavicCount("стаття", "статті", "статей"),
 		editor: "Упорядник", editors: "Упорядники",
-		months: [12]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
-			"серпня", "вересня", "жовтня", "листопада", "грудня"},
-		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
 	},
 	"de": {
 		contents: "Inhalt", landmarks: "Orientierung", cover: "Umschlag", titlePage: "Titelseite",
@@ -101,9 +87,6 @@ var labelTables = map[string]*labels{
 		fontLicense: "Schriftlizenz", converted: "Umgewandelt mit %s.", convertedOn: "Umgewandelt mit %s am %s.",
 		and: "und", aboutCollection: "Über diese Sammlung", articles: "Artikel", articleCount: l10n.Count("Artikel", "Artikel"),
 		editor: "Herausgeber", editors: "Herausgeber",
-		months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
-			"August", "September", "Oktober", "November", "Dezember"},
-		date: func(d int, m string, y int) string { return fmt.Sprintf("%d. %s %d", d, m, y) },
 	},
 	"fr": {
 		contents: "Table des matières", landmarks: "Repères", cover: "Couverture", titlePage: "Page de titre",
@@ -114,9 +97,6 @@ var labelTables = map[string]*labels{
 		fontLicense: "Licence des polices", converted: "Converti par %s.", convertedOn: "Converti par %s le %s.",
 		and: "et", aboutCollection: "À propos de ce recueil", articles: "Articles", articleCount: l10n.Count("article", "articles"),
 		editor: "Sous la direction de", editors: "Sous la direction de",
-		months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
-			"août", "septembre", "octobre", "novembre", "décembre"},
-		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
 	},
 	"es": {
 		contents: "Índice", landmarks: "Puntos de referencia", cover: "Cubierta", titlePage: "Portada",
@@ -128,9 +108,6 @@ var labelTables = map[string]*labels{
 		convertedOn: "Convertido por %s el %s.", and: "y",
 		aboutCollection: "Acerca de esta colección", articles: "Artículos", articleCount: l10n.Count("artículo", "artículos"),
 		editor: "Editor", editors: "Editores",
-		months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-			"agosto", "septiembre", "octubre", "noviembre", "diciembre"},
-		date: func(d int, m string, y int) string { return fmt.Sprintf("%d de %s de %d", d, m, y) },
 	},
 	"it": {
 		contents: "Indice", landmarks: "Punti di riferimento", cover: "Copertina", titlePage: "Frontespizio",
@@ -141,9 +118,6 @@ var labelTables = map[string]*labels{
 		fontLicense: "Licenza dei caratteri", converted: "Convertito da %s.", convertedOn: "Convertito da %s il %s.",
 		and: "e", aboutCollection: "Informazioni sulla raccolta", articles: "Articoli", articleCount: l10n.Count("articolo", "articoli"),
 		editor: "Curatore", editors: "Curatori",
-		months: [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
-			"agosto", "settembre", "ottobre", "novembre", "dicembre"},
-		date: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
 	},
 	"pt": {
 		contents: "Sumário", landmarks: "Pontos de referência", cover: "Capa", titlePage: "Folha de rosto",
@@ -154,9 +128,6 @@ var labelTables = map[string]*labels{
 		fontLicense: "Licença das fontes", converted: "Convertido por %s.", convertedOn: "Convertido por %s em %s.",
 		and: "e", aboutCollection: "Sobre esta coletânea", articles: "Artigos", articleCount: l10n.Count("artigo", "artigos"),
 		editor: "Organizador", editors: "Organizadores",
-		months: [12]string{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
-			"agosto", "setembro", "outubro", "novembro", "dezembro"},
-		date: func(d int, m string, y int) string { return fmt.Sprintf("%d de %s de %d", d, m, y) },
 	},
 }
 
@@ -178,7 +149,7 @@ func labelsFor(tag string) *labels {
 // formatDate writes a date the way the labels' language writes it
 // ("14 March 2026", "14 марта 2026").
 func (l *labels) formatDate(t time.Time) string {
-	return l.date(t.Day(), l.months[t.Month()-1], t.Year())
+	return l10n.Date(t, l.lang)
 }
 
 // list joins names as the language does: "A", "A and B", "A, B and C".
@@ -194,10 +165,7 @@ func (l *labels) list(names []string) string {
 
 // primaryLanguage returns the primary language subtag of a BCP 47 tag, in
 // lower case ("en" for "en-GB").
-func primaryLanguage(tag string) string {
-	primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
-	return primary
-}
+func primaryLanguage(tag string) string { return l10n.Primary(tag) }
 
 // sameLanguage reports whether two tags name the same primary language.
 func sameLanguage(a, b string) bool { return primaryLanguage(a) == primaryLanguage(b) }

@@ -1,8 +1,10 @@
 // Package l10n holds the language rules the renderers share: how a count
-// of things is written ("1 article", "5 статей").
+// of things is written ("1 article", "5 статей") and how a date is
+// ("14 March 2026", "14 марта 2026").
 //
 //	articles := l10n.SlavicCount("статья", "статьи", "статей")
-//	articles(22) // "22 статьи"
+//	articles(22)                 // "22 статьи"
+//	l10n.Date(published, "de")   // "14. März 2026"
 package l10n
 
 import "fmt"

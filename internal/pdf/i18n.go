@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"fmt"
-	"strings"
 	"time"
 
 	"github.com/offprint/offprint/internal/l10n"
@@ -26,10 +24,8 @@ type words struct {
 	contents, aboutCollection, articles string
 	editor, editors                     string
 	articleCount                        func(n int) string
-	months                              [12]string
-	// dateOrder: "dmy" ("14 March 2026"), "mdy" ("March 14, 2026"), or
-	// "de" ("14. März 2026").
-	dateOrder string
+	// lang is the language the words are in ("en" for the fallback).
+	lang string
 }
 
 var english = words{
@@ -38,8 +34,6 @@ var english = words{
 	setIn:    "Set in PT Serif and PT Sans by ParaType.",
 	contents: "Contents", aboutCollection: "About this collection", articles: "Articles",
 	editor: "Editor", editors: "Editors", articleCount: l10n.Count("article", "articles"),
-	months:    [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-	dateOrder: "dmy",
 }
 
 // languages holds the languages with words of their own; others use
@@ -52,18 +46,12 @@ var languages = map[string]words{
 		notes: "Примечания", about: "Об этой статье", page: "стр. %d из %d", published: "Опубликовано: %s",
 		source: "Источник", by: "", converted: "Преобразовано программой %s", on: "",
 		setIn: "Набрано шрифтами PT Serif и PT Sans компании ParaType.",
-		months: [12]string{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-			"сентября", "октября", "ноября", "декабря"},
-		dateOrder: "dmy",
 	},
 	"uk": {
 		contents: "Зміст", aboutCollection: "Про цю збірку", articles: "Статті",
 		editor: "Упорядник", editors: "Упорядники", articleCount: l10n.SlavicCount("стаття", "статті", "статей"),
 		notes: "Примітки", about: "Про цю статтю", page: "стор. %d з %d", published: "Опубліковано: %s",
 		source: "Джерело", converted: "Перетворено програмою %s",
-		months: [12]string{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
-			"вересня", "жовтня", "листопада", "грудня"},
-		dateOrder: "dmy",
 	},
 	"de": {
 		contents: "Inhalt", aboutCollection: "Über diese Sammlung", articles: "Artikel",
@@ -71,9 +59,6 @@ var languages = map[string]words{
 		notes: "Anmerkungen", about: "Über diesen Artikel", page: "Seite %d von %d", published: "Erschienen in %s",
 		source: "Quelle", converted: "Umgewandelt mit %s", on: "am",
 		setIn: "Gesetzt aus der PT Serif und der PT Sans von ParaType.",
-		months: [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-			"Oktober", "November", "Dezember"},
-		dateOrder: "de",
 	},
 	"fr": {
 		contents: "Table des matières", aboutCollection: "À propos de ce recueil", articles: "Articles",
@@ -81,9 +66,6 @@ var languages = map[string]words{
 		notes: "Notes", about: "À propos de cet article", page: "page %d sur %d", published: "Publié dans %s",
 		source: "Source", converted: "Converti par %s", on: "le",
 		setIn: "Composé en PT Serif et PT Sans de ParaType.",
-		months: [12]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-			"octobre", "novembre", "décembre"},
-		dateOrder: "dmy",
 	},
 	"es": {
 		contents: "Índice", aboutCollection: "Acerca de esta colección", articles: "Artículos",
@@ -91,32 +73,20 @@ var languages = map[string]words{
 		notes: "Notas", about: "Sobre este artículo", page: "página %d de %d", published: "Publicado en %s",
 		source: "Fuente", converted: "Convertido con %s", on: "el",
 		setIn: "Compuesto en PT Serif y PT Sans de ParaType.",
-		months: [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-			"octubre", "noviembre", "diciembre"},
-		dateOrder: "es",
 	},
 }
 
 // wordsFor returns the words for a BCP 47 language tag.
 func wordsFor(lang string) words {
-	base, _, _ := strings.Cut(strings.ToLower(lang), "-")
-	if w, ok := languages[base]; ok {
-		return w
+	base := l10n.Primary(lang)
+	w, ok := languages[base]
+	if !ok {
+		w, base = english, "en"
 	}
-	return english
+	w.lang = base
+	return w
 }
 
 // date formats t as a reader of the language writes a date: "14 March
 // 2026", "14 марта 2026", "14. März 2026", "14 de marzo de 2026".
-func (w words) date(t time.Time) string {
-	m := w.months[t.Month()-1]
-	switch w.dateOrder {
-	case "de":
-		return fmt.Sprintf("%d. %s %d", t.Day(), m, t.Year())
-	case "es":
-		return fmt.Sprintf("%d de %s de %d", t.Day(), m, t.Year())
-	case "mdy":
-		return fmt.Sprintf("%s %d, %d", m, t.Day(), t.Year())
-	}
-	return fmt.Sprintf("%d %s %d", t.Day(), m, t.Year())
-}
+func (w words) date(t time.Time) string { return l10n.Date(t, w.lang) }
