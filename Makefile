@@ -30,8 +30,9 @@ test:
 check: build
 	./scripts/check.sh $(BIN)
 
+## bench: Go benchmarks of internal/convert, then offprint vs pandoc as a README table (BENCHFLAGS=--quick|--no-go|--no-pandoc|--keep)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	GO='$(GO)' ./scripts/bench.sh $(BENCHFLAGS)
 
 ## fuzz: run every fuzz target for FUZZTIME each (default 1m)
 FUZZTIME ?= 1m
