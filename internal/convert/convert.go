@@ -16,8 +16,10 @@ type Result struct {
 	Paths []string
 }
 
-// Read reads an input into the article model and applies the overrides and
-// the typographic refinement of opt: the article both renderers receive.
+// Read reads an input into the article model, fits its images for the
+// renderers (picture.Fit: scaled down, upright, PNG, JPEG or GIF), and
+// applies the overrides and the typographic refinement of opt: the article
+// both renderers receive.
 func Read(in Input, opt Options) (*article.Article, error) {
 	ropt := opt.Reader
 	if ropt.BaseDir == "" {
@@ -39,6 +41,7 @@ func Read(in Input, opt Options) (*article.Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	fitImages(a, opt.warn)
 	opt.Override.apply(&a.Meta)
 	if !opt.NoSmart {
 		typo.Refine(a)

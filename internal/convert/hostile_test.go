@@ -22,6 +22,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/picture"
 )
 
 var (
@@ -274,20 +277,35 @@ func pngBomb(t *testing.T, w, h uint32) []byte {
 	return data
 }
 
+// floods caches pngFlood's images, which take a while to encode.
+var floods struct {
+	sync.Mutex
+	m map[[2]int][]byte
+}
+
 // pngFlood returns a real, valid w×h RGBA PNG of transparent pixels: it
 // compresses to a few hundred kilobytes and decodes to 4·w·h bytes.
 func pngFlood(t *testing.T, w, h int) []byte {
+	floods.Lock()
+	defer floods.Unlock()
+	if data, ok := floods.m[[2]int{w, h}]; ok {
+		return data
+	}
 	var b bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed}
 	if err := enc.Encode(&b, image.NewNRGBA(image.Rect(0, 0, w, h))); err != nil {
 		t.Fatal(err)
 	}
+	if floods.m == nil {
+		floods.m = make(map[[2]int][]byte)
+	}
+	floods.m[[2]int{w, h}] = b.Bytes()
 	return b.Bytes()
 }
 
 // imageArticles returns the image referred to from a Markdown article (the
 // file written into dir) and embedded as a data: URI in an HTML page.
-func imageArticles(name string, img func(t *testing.T) []byte, knownIssue string) []hostileCase {
+func imageArticles(name string, img func(t *testing.T) []byte) []hostileCase {
 	body := "Pictures are expected on this page, but the words around them matter more than the pixels."
 	return []hostileCase{
 		{
@@ -299,7 +317,7 @@ func imageArticles(name string, img func(t *testing.T) []byte, knownIssue string
 				md := "---\ntitle: Image bomb\n---\n\n" + body + "\n\n![The bomb's alt text](bomb.png)\n\nAfter the image.\n"
 				return Input{Name: filepath.Join(dir, "bomb.md"), Data: []byte(md), BaseDir: dir}
 			},
-			want: converts, maxAlloc: 256 << 20, knownIssue: knownIssue,
+			want: converts, maxAlloc: 256 << 20,
 		},
 		{
 			name: name + " in HTML",
@@ -310,7 +328,7 @@ func imageArticles(name string, img func(t *testing.T) []byte, knownIssue string
 					body + "</p></article></body></html>"
 				return Input{Name: "bomb.html", Data: []byte(page), BaseDir: dir}
 			},
-			want: converts, maxAlloc: 256 << 20, knownIssue: knownIssue,
+			want: converts, maxAlloc: 256 << 20,
 		},
 	}
 }
@@ -653,27 +671,59 @@ func hostileCases() []hostileCase {
 		{name: "huge code line", input: md("t.md", "# T\n\nBefore.\n\n```\n"+strings.Repeat("x", 1<<20)+"\n```\n"), want: converts, keep: []string{"Before", strings.Repeat("x", 1<<20)}},
 	}...)
 
-	// Refused by the readers from the header alone.
-	bombs := imageArticles("PNG bomb 30000×30000", func(t *testing.T) []byte { return pngBomb(t, 30000, 30000) }, "")
-	for i := range bombs {
-		bombs[i].check = func(t *testing.T, r *hostileRun) {
-			if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, "30000") }) {
-				t.Errorf("no warning names the image's size: %q", r.warnings)
-			}
-			if !strings.Contains(r.epubText, "The bomb") && !strings.Contains(r.epubText, "A caption") {
-				t.Error("the image's alt text and caption are lost")
-			}
+	// Refused by the readers from the header alone (over picture.MaxPixels).
+	for _, side := range []uint32{30000, 10000} {
+		bombs := imageArticles(fmt.Sprintf("PNG bomb %d×%d", side, side), func(t *testing.T) []byte { return pngBomb(t, side, side) })
+		for i := range bombs {
+			bombs[i].check = checkImageRefused(fmt.Sprint(side))
+		}
+		cases = append(cases, bombs...)
+	}
+	// Under the pixel limit and fit for the renderers as it is (a 2×2 PNG
+	// is not decoded); its data is that of a 1×1 image.
+	cases = append(cases, imageArticles("truncated PNG 2×2", func(t *testing.T) []byte { return pngBomb(t, 2, 2) })...)
+	// A real image under the pixel limit: 200 KB of PNG, 144 MB of pixels,
+	// scaled down by picture.Fit before the renderers see it.
+	flood := imageArticles("PNG flood 6000×6000", func(t *testing.T) []byte { return pngFlood(t, 6000, 6000) })
+	for i := range flood {
+		flood[i].check = checkImageFitted
+	}
+	cases = append(cases, flood...)
+	return cases
+}
+
+// checkImageRefused checks that the image of an imageArticles input was
+// left out with a warning naming its size, its alt text or caption kept.
+func checkImageRefused(size string) func(t *testing.T, r *hostileRun) {
+	return func(t *testing.T, r *hostileRun) {
+		if !slices.ContainsFunc(r.warnings, func(w string) bool { return strings.Contains(w, size) }) {
+			t.Errorf("no warning names the image's size: %q", r.warnings)
+		}
+		if !strings.Contains(r.epubText, "The bomb") && !strings.Contains(r.epubText, "A caption") {
+			t.Error("the image's alt text and caption are lost")
+		}
+		if r.res.Article.HasImages() {
+			t.Error("the image was kept")
 		}
 	}
-	cases = append(cases, bombs...)
-	// Under the readers' pixel limit; its data is that of a 1×1 image.
-	cases = append(cases, imageArticles("truncated PNG 2×2", func(t *testing.T) []byte { return pngBomb(t, 2, 2) }, "")...)
-	cases = append(cases, imageArticles("PNG bomb 10000×10000", func(t *testing.T) []byte { return pngBomb(t, 10000, 10000) },
-		"pdf: gofpdf panics (index out of range in parsepngstream) on a PNG with alpha whose data is short")...)
-	// A real image under the readers' pixel limit: 140 KB of PNG, 144 MB of pixels.
-	cases = append(cases, imageArticles("PNG flood 6000×6000", func(t *testing.T) []byte { return pngFlood(t, 6000, 6000) },
-		"pdf and epub allocate about 1.2 GB for it: gofpdf inflates and splits the alpha channel, epub decodes and scales")...)
-	return cases
+}
+
+// checkImageFitted checks that the image of an imageArticles input was
+// kept, scaled down to picture.DefaultMaxEdge.
+func checkImageFitted(t *testing.T, r *hostileRun) {
+	var imgs []*article.Image
+	article.WalkBlocks(r.res.Article.Blocks, func(b article.Block) bool {
+		if img, ok := b.(*article.Image); ok {
+			imgs = append(imgs, img)
+		}
+		return true
+	})
+	if len(imgs) != 1 {
+		t.Fatalf("%d images, want 1; warnings %q", len(imgs), r.warnings)
+	}
+	if img := imgs[0]; img.Width != picture.DefaultMaxEdge || img.Height != picture.DefaultMaxEdge || img.MediaType != "image/png" {
+		t.Errorf("image %s %d×%d, want image/png %d×%[4]d", img.MediaType, img.Width, img.Height, picture.DefaultMaxEdge)
+	}
 }
 
 // TestHostileInputs converts inputs built to crash, hang or exhaust the

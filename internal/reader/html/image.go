@@ -1,16 +1,10 @@
 package html
 
 import (
-	"bytes"
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"image"
-	_ "image/gif" // image.DecodeConfig reads these formats
-	_ "image/jpeg"
-	_ "image/png"
 	"io"
-	"net/http"
 	"net/url"
 	"os"
 	"path"
@@ -19,11 +13,11 @@ import (
 	"strings"
 	"sync"
 
-	_ "golang.org/x/image/webp"
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/picture"
 )
 
 // imageWorkers is how many images are loaded at once.
@@ -122,13 +116,10 @@ func imageRefs(n, img *xhtml.Node) []string {
 	return refs
 }
 
-// embeddable reports whether a <source type> is a format offprint embeds.
+// embeddable reports whether a <source type> is a format offprint embeds;
+// a source without a type may be.
 func embeddable(mediaType string) bool {
-	switch strings.ToLower(strings.TrimSpace(mediaType)) {
-	case "", "image/jpeg", "image/png", "image/gif", "image/webp":
-		return true
-	}
-	return false
+	return strings.TrimSpace(mediaType) == "" || picture.Supported(mediaType)
 }
 
 // srcsetCandidate is one image candidate of a srcset: its URL and its
@@ -373,31 +364,16 @@ func (im *images) fetch(kind refKind, target string, root *os.Root) ([]byte, err
 	return nil, im.unusable(target)
 }
 
-// fill checks an image's bytes (size, format, pixel count) and stores them.
+// fill checks an image's bytes (size, format, pixel count) with
+// picture.Check and stores them.
 func (p *pendingImage) fill(data []byte, maxBytes int64) error {
-	if len(data) == 0 {
-		return errors.New("empty")
-	}
-	if int64(len(data)) > maxBytes {
-		return fmt.Errorf("more than the limit of %d bytes", maxBytes)
-	}
-	mediaType := http.DetectContentType(data)
-	if !embeddable(mediaType) || mediaType == "" {
-		return fmt.Errorf("unsupported format %s", mediaType)
-	}
-	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	img, err := picture.Check(data, maxBytes)
 	if err != nil {
-		return fmt.Errorf("unreadable %s: %v", mediaType, err)
+		return err
 	}
-	if cfg.Width <= 0 || cfg.Height <= 0 {
-		return errors.New("no pixels")
-	}
-	if int64(cfg.Width)*int64(cfg.Height) > MaxImagePixels {
-		return fmt.Errorf("%d×%d pixels, more than %d", cfg.Width, cfg.Height, MaxImagePixels)
-	}
-	p.img.Data = data
-	p.img.MediaType = mediaType
-	p.img.Width, p.img.Height = cfg.Width, cfg.Height
+	p.img.Data = img.Data
+	p.img.MediaType = img.MediaType
+	p.img.Width, p.img.Height = img.Width, img.Height
 	return nil
 }
 

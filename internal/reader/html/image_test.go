@@ -95,7 +95,7 @@ func TestLocalImages(t *testing.T) {
 			t.Errorf("alt text %q lost", alt)
 		}
 	}
-	want := []string{"pixels, more than 100000000", "unsupported format text/plain", "more than the limit of 1000",
+	want := []string{"20000×20000 pixels, over the limit of 50 megapixels", "text/plain is not an image format", "more than the limit of 1000",
 		"file not found", "outside the page's directory", "1 remote image(s) skipped"}
 	if len(warnings) != len(want) {
 		t.Fatalf("warnings %q, want %d", warnings, len(want))
@@ -197,7 +197,7 @@ func TestDataURIs(t *testing.T) {
 	if len(imgs) != 1 || imgs[0].Width != 3 || imgs[0].Height != 2 || imgs[0].MediaType != "image/png" {
 		t.Fatalf("got\n%s", dumped(blocks))
 	}
-	if len(warnings) != 2 || !strings.Contains(warnings[0], "unsupported format") || !strings.Contains(warnings[1], "data:image/png,…") {
+	if len(warnings) != 2 || !strings.Contains(warnings[0], "SVG is not an image format") || !strings.Contains(warnings[1], "data:image/png,…") {
 		t.Errorf("warnings %q", warnings)
 	}
 }

@@ -4,12 +4,6 @@ package html
 // Options.MaxImageBytes is zero: 20 MiB.
 const DefaultMaxImageBytes int64 = 20 << 20
 
-// MaxImagePixels is the largest image, in pixels (width × height), that Read
-// embeds. Larger images are refused from their header alone, before any
-// decoding, so that a small file cannot expand into gigabytes of memory
-// downstream ("image bombs").
-const MaxImagePixels = 100_000_000
-
 // Options configure Read. The zero value is the default: a page read from
 // bytes alone, with no base address, no local images, no fetching, and
 // warnings discarded.

@@ -1,16 +1,10 @@
 package markdown
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"image"
-	_ "image/gif" // register the decoders image.DecodeConfig uses
-	_ "image/jpeg"
-	_ "image/png"
 	"io"
 	"io/fs"
-	"net/http"
 	"net/url"
 	"os"
 	"path"
@@ -18,19 +12,10 @@ import (
 	"strings"
 
 	"github.com/vincent-petithory/dataurl"
-	_ "golang.org/x/image/webp"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/picture"
 )
-
-// embeddable maps the media types offprint embeds to the format name
-// image.DecodeConfig reports for them.
-var embeddable = map[string]string{
-	"image/png":  "png",
-	"image/jpeg": "jpeg",
-	"image/gif":  "gif",
-	"image/webp": "webp",
-}
 
 // imageLoader reads, checks and caches the images of one document.
 type imageLoader struct {
@@ -64,7 +49,7 @@ func (l *imageLoader) load(ref string) (*article.Image, error) {
 	if !ok {
 		data, err := l.fetch(ref)
 		if err == nil {
-			r.img, err = decodeImage(data, l.opt.maxImageBytes())
+			r.img, err = picture.Check(data, l.opt.maxImageBytes())
 		}
 		r.img.Source = shortRef(ref)
 		r.err = err
@@ -200,55 +185,4 @@ func (l *imageLoader) readFile(name string) ([]byte, error) {
 	}
 	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, max+1))
-}
-
-// decodeImage checks encoded image bytes and reads their pixel size from
-// the header, without decoding the pixels.
-func decodeImage(data []byte, max int64) (article.Image, error) {
-	if len(data) == 0 {
-		return article.Image{}, errors.New("the file is empty")
-	}
-	if int64(len(data)) > max {
-		return article.Image{}, fmt.Errorf("the image is over the limit of %d bytes", max)
-	}
-	mt := sniff(data)
-	format, ok := embeddable[mt]
-	if !ok {
-		return article.Image{}, fmt.Errorf("%s is not an image format offprint embeds (PNG, JPEG, GIF, WebP)", describeType(mt, data))
-	}
-	cfg, got, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil {
-		return article.Image{}, fmt.Errorf("not a readable %s image: %w", strings.ToUpper(format), err)
-	}
-	if got != format {
-		return article.Image{}, fmt.Errorf("the data looks like %s but decodes as %s", mt, got)
-	}
-	if cfg.Width <= 0 || cfg.Height <= 0 {
-		return article.Image{}, fmt.Errorf("the image is %d×%d pixels", cfg.Width, cfg.Height)
-	}
-	if int64(cfg.Width)*int64(cfg.Height) > MaxImagePixels {
-		return article.Image{}, fmt.Errorf("the image is %d×%d pixels, over the limit of %d megapixels",
-			cfg.Width, cfg.Height, MaxImagePixels/1_000_000)
-	}
-	return article.Image{Data: data, MediaType: mt, Width: cfg.Width, Height: cfg.Height}, nil
-}
-
-// sniff returns the media type of data by its content, never its name.
-func sniff(data []byte) string {
-	mt := http.DetectContentType(data)
-	if i := strings.IndexByte(mt, ';'); i >= 0 {
-		mt = mt[:i]
-	}
-	return mt
-}
-
-func describeType(mt string, data []byte) string {
-	head := data[:min(len(data), 1024)]
-	switch {
-	case bytes.Contains(head, []byte("<svg")):
-		return "SVG"
-	case mt == "application/octet-stream":
-		return "the data"
-	}
-	return mt
 }

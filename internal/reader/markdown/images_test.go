@@ -129,7 +129,7 @@ func TestImages(t *testing.T) {
 		{"missing", "![The alt](nope.png)", Options{}, "", []string{`"nope.png": file not found`}, "The alt"},
 		{"missing in text", "See ![the chart](nope.png) here.", Options{}, "", []string{"file not found"}, "See the chart here."},
 		{"missing without alt", "![](nope.png)\n\nText.", Options{}, "", []string{"file not found"}, "Text."},
-		{"image bomb", "![b](bomb.png)", Options{}, "", []string{"20000×20000 pixels, over the limit of 100 megapixels"}, "b"},
+		{"image bomb", "![b](bomb.png)", Options{}, "", []string{"20000×20000 pixels, over the limit of 50 megapixels"}, "b"},
 		{"too many bytes", "![b](big.png)", Options{MaxImageBytes: 100}, "", []string{"over the limit of 100"}, "b"},
 		{"not an image", "![f](fake.png)", Options{}, "", []string{"not an image format offprint embeds"}, "f"},
 		{"svg", "![s](vector.svg)", Options{}, "", []string{"SVG is not an image format"}, "s"},

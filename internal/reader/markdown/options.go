@@ -1,14 +1,16 @@
 package markdown
 
+import "github.com/offprint/offprint/internal/picture"
+
 // DefaultMaxImageBytes is the largest image file Read embeds when
 // Options.MaxImageBytes is zero: 20 MiB.
 const DefaultMaxImageBytes int64 = 20 << 20
 
 // MaxImagePixels is the largest image, in pixels (width × height), that Read
-// embeds. Larger images are refused from their header alone, before any
-// decoding, so that a small file cannot expand into gigabytes of memory
-// downstream ("image bombs").
-const MaxImagePixels = 100_000_000
+// embeds: picture.MaxPixels, which picture.Check enforces. Larger images are
+// refused from their header alone, before any decoding, so that a small
+// file cannot expand into gigabytes of memory downstream ("image bombs").
+const MaxImagePixels = picture.MaxPixels
 
 // Options configure Read. The zero value is the default: images are not read
 // from disk (there is no base directory), remote images are not fetched,

@@ -1,16 +1,14 @@
-package epub
+package picture
 
 import (
 	"encoding/binary"
 	"image"
-	"image/draw"
 )
 
 // Photographs from cameras and phones are often stored sideways, with an
-// EXIF orientation tag telling viewers how to turn them. A scaled-down copy
-// loses the tag, so offprint turns the pixels itself; it also does so for
-// small images, whose display would otherwise depend on the reading
-// system's support for the tag.
+// EXIF orientation tag telling viewers how to turn them. A re-encoded copy
+// loses the tag, and reading systems and PDF libraries mostly ignore it, so
+// Fit turns the pixels itself.
 
 // jpegOrientation returns the EXIF orientation (1–8) of JPEG data, or 1
 // when it has none.
@@ -83,18 +81,17 @@ func orientedSize(w, h, o int) (int, int) {
 	return w, h
 }
 
-// orient returns img turned as EXIF orientation o asks.
-func orient(img image.Image, o int) image.Image {
+// orient returns src (with its origin at 0,0) turned as EXIF orientation
+// o asks: src itself for orientation 1, else a new image.
+func orient(src *image.RGBA, o int) *image.RGBA {
 	if o <= 1 || o > 8 {
-		return img
+		return src
 	}
-	b := img.Bounds()
-	src := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
-	draw.Draw(src, src.Bounds(), img, b.Min, draw.Src)
-	w, h := b.Dx(), b.Dy()
+	w, h := src.Rect.Dx(), src.Rect.Dy()
 	dw, dh := orientedSize(w, h, o)
 	dst := image.NewRGBA(image.Rect(0, 0, dw, dh))
 	for y := 0; y < dh; y++ {
+		row := dst.Pix[y*dst.Stride:]
 		for x := 0; x < dw; x++ {
 			var sx, sy int
 			switch o {
@@ -113,7 +110,7 @@ func orient(img image.Image, o int) image.Image {
 			case 8:
 				sx, sy = w-1-y, x
 			}
-			copy(dst.Pix[dst.PixOffset(x, y):][:4], src.Pix[src.PixOffset(sx, sy):][:4])
+			copy(row[4*x:4*x+4], src.Pix[sy*src.Stride+4*sx:])
 		}
 	}
 	return dst

@@ -1,0 +1,122 @@
+package convert
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/picture"
+)
+
+// fitImages fits every image of the article, body and footnotes, for the
+// renderers with picture.Fit: at most picture.DefaultMaxEdge pixels on the
+// long edge, upright, PNG, JPEG or GIF. Images that share their data (one
+// file used twice) are fitted once. An image that cannot be fitted is left
+// out with a warning, and its caption or alt text is kept in its place.
+func fitImages(a *article.Article, warn func(string)) {
+	type dataKey struct {
+		first *byte
+		n     int
+	}
+	fitted := make(map[dataKey]*article.Image) // the first image of each data; nil Data if it failed
+	var failed map[*article.Image]bool
+	fit := func(b article.Block) bool {
+		img, ok := b.(*article.Image)
+		if !ok || len(img.Data) == 0 { // no data: article.Validate reports it
+			return true
+		}
+		k := dataKey{&img.Data[0], len(img.Data)}
+		if done, ok := fitted[k]; ok {
+			if done.Data == nil {
+				failed[img] = true
+			} else {
+				img.Data, img.MediaType, img.Width, img.Height = done.Data, done.MediaType, done.Width, done.Height
+			}
+			return true
+		}
+		fitted[k] = img
+		if err := picture.Fit(img, picture.Options{}); err != nil {
+			warn(fmt.Sprintf("convert: image %s left out: %v; its caption or alt text is kept", imageName(img), err))
+			img.Data = nil
+			if failed == nil {
+				failed = make(map[*article.Image]bool)
+			}
+			failed[img] = true
+		}
+		return true
+	}
+	article.WalkBlocks(a.Blocks, fit)
+	for i := range a.Notes {
+		article.WalkBlocks(a.Notes[i].Blocks, fit)
+	}
+	if failed == nil {
+		return
+	}
+	a.Blocks = leaveOut(a.Blocks, failed)
+	for i := range a.Notes {
+		a.Notes[i].Blocks = leaveOut(a.Notes[i].Blocks, failed)
+	}
+}
+
+// leaveOut replaces each image of out by its caption or its alt text (in
+// italics), or drops it when it has neither, or when its alt text is
+// already in the paragraph it follows (an image the Markdown reader
+// hoisted out of running text, whose alt text stayed in the sentence).
+// Quotes and list items left empty are dropped too.
+func leaveOut(blocks []article.Block, out map[*article.Image]bool) []article.Block {
+	kept := blocks[:0]
+	before := "" // the text of the paragraph the current run of images follows
+	for _, b := range blocks {
+		switch x := b.(type) {
+		case *article.Paragraph:
+			before = article.InlineText(x.Inlines)
+		case *article.Image:
+			if !out[x] {
+				break
+			}
+			switch {
+			case len(x.Caption) > 0:
+				b = &article.Paragraph{Inlines: x.Caption}
+			case x.Alt != "" && !strings.Contains(before, x.Alt):
+				b = &article.Paragraph{Inlines: []article.Inline{&article.Emphasis{Inlines: article.Plain(x.Alt)}}}
+			default:
+				b = nil
+			}
+		case *article.Quote:
+			if x.Blocks = leaveOut(x.Blocks, out); len(x.Blocks) == 0 {
+				b = nil
+			}
+		case *article.List:
+			items := x.Items[:0]
+			for _, it := range x.Items {
+				if it.Blocks = leaveOut(it.Blocks, out); len(it.Blocks) > 0 {
+					items = append(items, it)
+				}
+			}
+			if x.Items = items; len(items) == 0 {
+				b = nil
+			}
+		}
+		switch b.(type) {
+		case nil:
+			continue
+		case *article.Image, *article.Paragraph:
+		default:
+			before = ""
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
+
+// imageName names an image in messages: where it came from, else its alt
+// text.
+func imageName(img *article.Image) string {
+	switch {
+	case img.Source != "":
+		return fmt.Sprintf("%q", img.Source)
+	case img.Alt != "":
+		return fmt.Sprintf("with alt text %q", img.Alt)
+	}
+	return "(unnamed)"
+}
