@@ -27,10 +27,7 @@ import (
 	"github.com/offprint/offprint/internal/picture"
 )
 
-var (
-	huge  = flag.Bool("huge", false, "also convert the 50 MB text and the million one-word paragraphs (slow)")
-	known = flag.Bool("known", false, "also run the hostile inputs that fail for known reasons outside this package")
-)
+var huge = flag.Bool("huge", false, "also convert the 50 MB text and the million one-word paragraphs (slow)")
 
 // hangLimit is how long one hostile conversion may take before it counts
 // as hung. It is a hang detector, not a speed requirement.
@@ -75,9 +72,6 @@ type hostileCase struct {
 	check func(t *testing.T, r *hostileRun)
 	// slow cases (a second or more) are skipped with -short.
 	slow bool
-	// knownIssue, when set, says why the case fails today, in a package
-	// this one cannot fix; the case is skipped unless -known is given.
-	knownIssue string
 }
 
 // convertHostile converts in into a fresh output folder through Convert, so
@@ -732,9 +726,6 @@ func checkImageFitted(t *testing.T, r *hostileRun) {
 func TestHostileInputs(t *testing.T) {
 	for _, tc := range hostileCases() {
 		t.Run(tc.name, func(t *testing.T) {
-			if tc.knownIssue != "" && !*known {
-				t.Skipf("known issue (run with -known): %s", tc.knownIssue)
-			}
 			if tc.slow && testing.Short() {
 				t.Skip("slow")
 			}
