@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // InlineText returns the plain text of inlines: markup dropped, a line break
 // as "\n", a footnote reference as nothing.
@@ -90,6 +93,37 @@ func (a *Article) BodyText() string {
 		writeBlockText(&b, bl)
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// WordCount returns the number of words of the body and the notes: runs of
+// characters between white space.
+func (a *Article) WordCount() int {
+	n := 0
+	words := func(s string) {
+		inWord := false
+		for _, r := range s {
+			space := unicode.IsSpace(r)
+			if !space && !inWord {
+				n++
+			}
+			inWord = !space
+		}
+	}
+	count := func(b Block) bool {
+		switch x := b.(type) {
+		case *Quote:
+			words(InlineText(x.Attribution)) // its blocks come one by one
+		case *List:
+		default:
+			words(BlockText(b))
+		}
+		return true
+	}
+	WalkBlocks(a.Blocks, count)
+	for _, note := range a.Notes {
+		WalkBlocks(note.Blocks, count)
+	}
+	return n
 }
 
 // HasText reports whether the body holds any text other than white space.

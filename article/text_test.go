@@ -20,3 +20,23 @@ func TestHasText(t *testing.T) {
 		}
 	}
 }
+
+func TestWordCount(t *testing.T) {
+	a := &Article{
+		Blocks: []Block{
+			&Heading{Level: 2, Inlines: Plain("Two words")},
+			&Paragraph{Inlines: []Inline{&Text{Text: "one  two\tthree"}, &Strong{Inlines: Plain(" four")}, &NoteRef{ID: "n"}}},
+			&Quote{Blocks: []Block{&Paragraph{Inlines: Plain("quoted words")}}, Attribution: Plain("— Someone")},
+			&List{Items: []ListItem{{Blocks: []Block{&Paragraph{Inlines: Plain("item")}}}, {Blocks: []Block{&Paragraph{Inlines: Plain("   ")}}}}},
+			&Rule{},
+		},
+		Notes: []Note{{ID: "n", Blocks: []Block{&Paragraph{Inlines: Plain("a note")}}}},
+	}
+	// 2 + 4 + 2 + 2 + 1 + 2
+	if got := a.WordCount(); got != 13 {
+		t.Errorf("WordCount = %d, want 13", got)
+	}
+	if got := (&Article{}).WordCount(); got != 0 {
+		t.Errorf("empty article: WordCount = %d", got)
+	}
+}

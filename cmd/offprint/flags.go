@@ -40,6 +40,7 @@ type config struct {
 type rawFlags struct {
 	help, version, listPapers, listFormats, man     bool
 	formats, from, paper, coverFile, fallback, date string
+	maxWords                                        int
 }
 
 const usageHead = `offprint turns an article into an EPUB for e-readers and a paginated PDF
@@ -78,6 +79,7 @@ func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
 	fs.StringVar(&o.Reader.Encoding, "encoding", "", "`CHARSET` of text input that is not UTF-8, e.g. windows-1251, iso-8859-1")
 	fs.BoolVar(&o.Reader.NoImages, "no-images", false, "leave the article's images out")
 	fs.Int64Var(&cfg.maxSize, "max-size", convert.DefaultMaxSize, "largest input accepted, in `bytes`")
+	fs.IntVar(&raw.maxWords, "max-words", convert.DefaultMaxWords, "longest article converted, in `words` (0: no limit)")
 	fs.StringVar(&raw.paper, "paper", "a4", "PDF page `SIZE`: a4, letter, a5, ereader or WxH in mm (e.g. 148x210)")
 	fs.Float64Var(&o.PDF.FontSize, "font-size", 0, "PDF body font size in `points` (default: scaled to the paper)")
 	fs.StringVar(&raw.fallback, "fallback-font", "", "TrueType `FILE` for characters the PDF's fonts lack")
@@ -150,6 +152,14 @@ func parseFlags(args []string, e env) (*config, error) {
 	}
 	if cfg.maxSize <= 0 {
 		return nil, fmt.Errorf("--max-size must be positive")
+	}
+	switch {
+	case raw.maxWords < 0:
+		return nil, fmt.Errorf("--max-words must not be negative")
+	case raw.maxWords == 0:
+		o.MaxWords = -1
+	default:
+		o.MaxWords = raw.maxWords
 	}
 	if *date != "" {
 		if o.Override.Date, err = time.Parse("2006-01-02", *date); err != nil {

@@ -79,6 +79,8 @@ func TestUsageErrors(t *testing.T) {
 		{"--lang", "not a tag"},
 		{"--font-size", "-3"},
 		{"--cover", "x.png", "--no-cover"},
+		{"--max-words", "-1"},
+		{"--max-size", "0"},
 	}
 	for _, args := range tests {
 		t.Run(strings.Join(args, " "), func(t *testing.T) {
@@ -94,6 +96,25 @@ func TestUsageErrors(t *testing.T) {
 				t.Errorf("left files behind: %v", left)
 			}
 		})
+	}
+}
+
+// TestMaxWords: an article over --max-words fails cleanly (exit 1, one
+// line naming the input, nothing written); 0 lifts the limit.
+func TestMaxWords(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := offprint(t, "", "-o", dir, "--max-words", "100")
+	if code != exitInput {
+		t.Errorf("exit status %d, want %d (stderr %q)", code, exitInput, stderr)
+	}
+	if !strings.Contains(stderr, "article too long") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr %q, want one line saying the article is too long", stderr)
+	}
+	if left := outputs(t, dir); len(left) != 0 {
+		t.Errorf("left files behind: %v", left)
+	}
+	if code, _, stderr := offprint(t, "", "-o", dir, "-q", "-f", "epub", "--max-words", "0"); code != exitOK {
+		t.Errorf("--max-words 0: exit %d (%s)", code, stderr)
 	}
 }
 

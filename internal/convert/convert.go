@@ -42,6 +42,11 @@ func Read(in Input, opt Options) (*article.Article, error) {
 		return nil, err
 	}
 	fitImages(a, opt.warn)
+	if max := opt.maxWords(); max > 0 {
+		if n := a.WordCount(); n > max {
+			return nil, fmt.Errorf("%w: %d words, more than %d (see --max-words)", ErrTooLong, n, max)
+		}
+	}
 	opt.Override.apply(&a.Meta)
 	if !opt.NoSmart {
 		typo.Refine(a)

@@ -809,28 +809,50 @@ func TestLoadRefusesTooLarge(t *testing.T) {
 	}
 }
 
-// TestHugeInputs converts the largest inputs offprint accepts by default: a
-// 50 MB text (under DefaultMaxSize) and a million one-word paragraphs. They
-// take minutes, so they run only with -huge; the report logs time and
-// memory.
+// hugeInputs are the largest inputs offprint accepts by size (under
+// DefaultMaxSize): a 50 MB text and a million one-word paragraphs.
+var hugeInputs = []struct {
+	name  string
+	input func() Input
+}{
+	{"million paragraphs", func() Input { return oneWordParagraphs(1_000_000) }},
+	{"50 MB text", func() Input { return bigText(50 << 20) }},
+}
+
+// TestHugeInputs: the huge inputs are refused by the word limit after
+// reading, with a one-line error and nothing written, before the renderers
+// would take gigabytes.
 func TestHugeInputs(t *testing.T) {
-	if !*huge {
-		t.Skip("slow: run with -huge")
+	if testing.Short() {
+		t.Skip("slow")
 	}
-	for _, tt := range []struct {
-		name  string
-		input func() Input
-	}{
-		{"million paragraphs", func() Input { return oneWordParagraphs(1_000_000) }},
-		{"50 MB text", func() Input { return bigText(50 << 20) }},
-	} {
+	for _, tt := range hugeInputs {
 		t.Run(tt.name, func(t *testing.T) {
 			in := tt.input()
 			if int64(len(in.Data)) > DefaultMaxSize {
 				t.Fatalf("input of %d bytes is over the default limit", len(in.Data))
 			}
+			r := convertHostile(t, in, Options{}, refuses, time.Minute)
+			if !errors.Is(r.err, ErrTooLong) {
+				t.Errorf("error %v, want ErrTooLong", r.err)
+			}
+			t.Logf("%s: %d bytes in, refused in %v, %d MB allocated: %v", tt.name, len(in.Data), r.elapsed, r.alloc>>20, r.err)
+		})
+	}
+}
+
+// TestHugeInputsConverted converts the huge inputs with the word limit
+// lifted. They take minutes and gigabytes, so they run only with -huge;
+// the report logs time and memory.
+func TestHugeInputsConverted(t *testing.T) {
+	if !*huge {
+		t.Skip("slow: run with -huge")
+	}
+	for _, tt := range hugeInputs {
+		t.Run(tt.name, func(t *testing.T) {
+			in := tt.input()
 			var ms runtime.MemStats
-			r := convertHostile(t, in, Options{}, either, 20*time.Minute)
+			r := convertHostile(t, in, Options{MaxWords: -1}, either, 20*time.Minute)
 			runtime.ReadMemStats(&ms)
 			t.Logf("%s: %d bytes in, %v, %d MB allocated, %d MB heap high-water (Sys), error %v",
 				tt.name, len(in.Data), r.elapsed, r.alloc>>20, ms.Sys>>20, r.err)

@@ -1,6 +1,7 @@
 package convert
 
 import (
+	"errors"
 	"time"
 
 	"github.com/offprint/offprint/internal/epub"
@@ -42,6 +43,11 @@ type Options struct {
 	Date time.Time
 	// Version is offprint's version, for the converted-by line.
 	Version string
+	// MaxWords is the longest article converted, in words (body and
+	// notes); zero means DefaultMaxWords and a negative value no limit.
+	// Memory grows with the text (a million words take over a gigabyte),
+	// so a longer input fails with ErrTooLong before it is rendered.
+	MaxWords int
 	// Override replaces metadata the reader found.
 	Override Override
 	// Reader configures the input readers.
@@ -61,6 +67,21 @@ type Override struct {
 	Title, Subtitle, Section, Language, SourceURL, Rights string
 	Authors                                               []string
 	Date                                                  time.Time
+}
+
+// DefaultMaxWords is the longest article converted when Options.MaxWords
+// is zero: half a million words, the length of a long novel, some 800 A4
+// pages.
+const DefaultMaxWords = 500_000
+
+// ErrTooLong is returned (wrapped) for an article over Options.MaxWords.
+var ErrTooLong = errors.New("article too long")
+
+func (o *Options) maxWords() int {
+	if o.MaxWords == 0 {
+		return DefaultMaxWords
+	}
+	return o.MaxWords
 }
 
 func (o *Options) formats() []string {
