@@ -184,11 +184,14 @@ LONG=$WORK/in/long.md
 # else DejaVu Serif; LaTeX's default Latin Modern has no Cyrillic (the author's name).
 PANDOC_FONT_NOTE=""
 PANDOC_FONT_ARGS=()
+# (fc-list is asked for the face itself: "fc-list | grep -q" fails under
+# pipefail when grep stops reading first.)
+hasfont() { have fc-list && [ -n "$(fc-list "$1" 2>/dev/null)" ]; }
 if ((XELATEX_OK)); then
-	if have fc-list && fc-list | grep -q 'PT Serif:style=Regular'; then
+	if hasfont 'PT Serif:style=Regular'; then
 		PANDOC_FONT_ARGS=(-V "mainfont=PT Serif" -V "sansfont=PT Sans" -V "monofont=PT Mono")
 		PANDOC_FONT_NOTE="PT Serif, PT Sans, PT Mono (offprint's typefaces)"
-	elif have fc-list && fc-list | grep -q 'DejaVu Serif:style=Book'; then
+	elif hasfont 'DejaVu Serif:style=Book'; then
 		PANDOC_FONT_ARGS=(-V "mainfont=DejaVu Serif" -V "sansfont=DejaVu Sans" -V "monofont=DejaVu Sans Mono")
 		PANDOC_FONT_NOTE="DejaVu Serif (PT Serif not installed: apt-get install fonts-paratype)"
 	else
