@@ -16,8 +16,8 @@ type Result struct {
 	Paths []string
 }
 
-// Read reads an input into the article model, fits its images for the
-// renderers (picture.Fit: scaled down, upright, PNG, JPEG or GIF), and
+// Read reads an input into the article model, refuses it with ErrTooLong
+// when it is longer than opt.MaxWords, fits its images for the renderers (picture.Fit: scaled down, upright, PNG, JPEG or GIF), and
 // applies the overrides and the typographic refinement of opt: the article
 // both renderers receive.
 func Read(in Input, opt Options) (*article.Article, error) {
@@ -41,12 +41,12 @@ func Read(in Input, opt Options) (*article.Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	fitImages(a, opt.warn)
 	if max := opt.maxWords(); max > 0 {
 		if n := a.WordCount(); n > max {
 			return nil, fmt.Errorf("%w: %d words, more than %d (see --max-words)", ErrTooLong, n, max)
 		}
 	}
+	fitImages(a, opt.warn)
 	opt.Override.apply(&a.Meta)
 	if !opt.NoSmart {
 		typo.Refine(a)
