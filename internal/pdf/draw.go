@@ -17,6 +17,7 @@ type docInfo struct {
 	title, author, subject, keywords, creator, producer string
 	date                                                time.Time
 	compress                                            bool
+	lang                                                string // the document's language, for the catalog's /Lang
 }
 
 // fontKey is the family name a face is registered under in gofpdf. gofpdf
@@ -137,7 +138,7 @@ func (l *layout) draw(w io.Writer, info docInfo) ([]string, error) {
 	if err := pdf.Error(); err != nil {
 		return d.warn, fmt.Errorf("pdf: %w", err)
 	}
-	fin := &finisher{w: w, fin: finishing{compress: info.compress, parallel: !l.serial, renames: d.subsetNames()}}
+	fin := &finisher{w: w, fin: finishing{compress: info.compress, parallel: !l.serial, renames: d.subsetNames(), lang: info.lang}}
 	if err := pdf.Output(fin); err != nil {
 		if fin.err != nil {
 			return d.warn, fin.err

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync/atomic"
 )
 
@@ -29,6 +30,9 @@ type finishing struct {
 	compress, parallel bool
 	// renames give the fonts their subset names
 	renames []rename
+	// lang, a BCP 47 tag, becomes the catalog's /Lang (gofpdf writes
+	// none), which screen readers and text-to-speech go by
+	lang string
 }
 
 // finish copies the PDF gofpdf wrote to w: with every plain stream (page
@@ -95,6 +99,7 @@ func finish(w io.Writer, raw []byte, fin finishing) error {
 			out.Write(obj) // a font file, an image: left as it is
 		default:
 			scratch = renamed(scratch[:0], obj, fin.renames)
+			scratch = withLang(scratch, fin.lang)
 			out.Write(scratch)
 		}
 	}
@@ -115,6 +120,25 @@ func finish(w io.Writer, raw []byte, fin finishing) error {
 		return fmt.Errorf("pdf: %w", out.err)
 	}
 	return nil
+}
+
+// catalogType is how gofpdf opens the catalog's dictionary.
+var catalogType = []byte("<<\n/Type /Catalog\n")
+
+// withLang adds /Lang to obj if it is the catalog and lang is a usable
+// tag (letters, digits and hyphens only, so it needs no escaping).
+func withLang(obj []byte, lang string) []byte {
+	i := bytes.Index(obj, catalogType)
+	if i < 0 || lang == "" || len(lang) > 35 || strings.Trim(lang, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != "" {
+		return obj
+	}
+	at := i + len(catalogType)
+	out := make([]byte, 0, len(obj)+len(lang)+10)
+	out = append(out, obj[:at]...)
+	out = append(out, "/Lang ("...)
+	out = append(out, lang...)
+	out = append(out, ")\n"...)
+	return append(out, obj[at:]...)
 }
 
 // parseXref reads the cross-reference table gofpdf writes last: it returns

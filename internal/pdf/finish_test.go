@@ -171,3 +171,35 @@ func TestFinishParallel(t *testing.T) {
 	}
 	checkXref(t, parallel.Bytes())
 }
+
+func TestWithLang(t *testing.T) {
+	catalog := []byte("7 0 obj\n<<\n/Type /Catalog\n/Pages 1 0 R\n>>\nendobj\n")
+	for _, c := range []struct {
+		obj  []byte
+		lang string
+		want string
+	}{
+		{catalog, "ru", "7 0 obj\n<<\n/Type /Catalog\n/Lang (ru)\n/Pages 1 0 R\n>>\nendobj\n"},
+		{catalog, "en-GB", "7 0 obj\n<<\n/Type /Catalog\n/Lang (en-GB)\n/Pages 1 0 R\n>>\nendobj\n"},
+		{catalog, "", string(catalog)},
+		{catalog, "en) /OpenAction (x", string(catalog)},
+		{[]byte("3 0 obj\n<<\n/Type /Page\n>>\nendobj\n"), "ru", "3 0 obj\n<<\n/Type /Page\n>>\nendobj\n"},
+	} {
+		if got := string(withLang(bytes.Clone(c.obj), c.lang)); got != c.want {
+			t.Errorf("withLang(%q, %q) = %q, want %q", c.obj, c.lang, got, c.want)
+		}
+	}
+}
+
+// TestCatalogLang: the written PDF names the article's language.
+func TestCatalogLang(t *testing.T) {
+	for name, want := range map[string]string{"night-library.txt": "/Lang (ru)", "csto-summit-bishkek.txt": "/Lang (en)"} {
+		var buf bytes.Buffer
+		if err := Write(&buf, readCorpus(t, name), Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(buf.Bytes(), []byte("/Lang (")); n != 1 || !bytes.Contains(buf.Bytes(), []byte(want)) {
+			t.Errorf("%s: %d /Lang entries, want one %s", name, n, want)
+		}
+	}
+}

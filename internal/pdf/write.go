@@ -180,6 +180,7 @@ func docInfoFor(c *article.Collection, opt Options) docInfo {
 		producer: prog + " (gofpdf)",
 		date:     date.UTC(),
 		compress: !opt.NoCompress,
+		lang:     collectionLanguage(c),
 	}
 }
 
