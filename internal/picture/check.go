@@ -27,6 +27,10 @@ import (
 // (4 bytes) and 400 MB for a 16-bit RGBA PNG (8 bytes).
 const MaxPixels = 50_000_000
 
+// DefaultMaxBytes is the largest encoded image offprint embeds unless told
+// otherwise: 20 MiB, the limit the readers and the fetcher share.
+const DefaultMaxBytes int64 = 20 << 20
+
 // formats maps the media types Check accepts to the format name
 // image.DecodeConfig reports for them.
 var formats = map[string]string{

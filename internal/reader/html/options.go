@@ -1,8 +1,10 @@
 package html
 
+import "github.com/offprint/offprint/internal/picture"
+
 // DefaultMaxImageBytes is the largest image Read embeds when
 // Options.MaxImageBytes is zero: 20 MiB.
-const DefaultMaxImageBytes int64 = 20 << 20
+const DefaultMaxImageBytes = picture.DefaultMaxBytes
 
 // Options configure Read. The zero value is the default: a page read from
 // bytes alone, with no base address, no local images, no fetching, and

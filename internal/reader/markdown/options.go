@@ -4,7 +4,7 @@ import "github.com/offprint/offprint/internal/picture"
 
 // DefaultMaxImageBytes is the largest image file Read embeds when
 // Options.MaxImageBytes is zero: 20 MiB.
-const DefaultMaxImageBytes int64 = 20 << 20
+const DefaultMaxImageBytes = picture.DefaultMaxBytes
 
 // MaxImagePixels is the largest image, in pixels (width × height), that Read
 // embeds: picture.MaxPixels, which picture.Check enforces. Larger images are
