@@ -10,6 +10,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/reader/limits"
 )
 
 // converter maps goldmark's syntax tree onto the article model.
@@ -32,13 +33,18 @@ type converter struct {
 	notes []article.Note
 	// notFetched counts the remote images skipped for want of a loader.
 	notFetched int
+	// budget counts the blocks made (list items and table rows included)
+	// against Options.MaxBlocks; conversion stops when it is over.
+	budget limits.Counter
 }
 
 // blocks converts the block children of n.
 func (c *converter) blocks(n ast.Node) []article.Block {
 	var out []article.Block
-	for ch := n.FirstChild(); ch != nil; ch = ch.NextSibling() {
-		out = append(out, c.block(ch)...)
+	for ch := n.FirstChild(); ch != nil && !c.budget.Over(); ch = ch.NextSibling() {
+		bs := c.block(ch)
+		c.budget.Add(len(bs))
+		out = append(out, bs...)
 	}
 	return out
 }
@@ -75,7 +81,7 @@ func (c *converter) block(n ast.Node) []article.Block {
 			// The model counts from one (Start 0); "0." cannot be said.
 			l.Start = x.Start
 		}
-		for it := x.FirstChild(); it != nil; it = it.NextSibling() {
+		for it := x.FirstChild(); it != nil && c.budget.Add(1); it = it.NextSibling() {
 			l.Items = append(l.Items, article.ListItem{Blocks: c.blocks(it)})
 		}
 		if len(l.Items) == 0 {
@@ -234,7 +240,7 @@ func (c *converter) table(n *east.Table) *article.Table {
 		}
 		return cells
 	}
-	for r := n.FirstChild(); r != nil; r = r.NextSibling() {
+	for r := n.FirstChild(); r != nil && c.budget.Add(1); r = r.NextSibling() {
 		switch r.(type) {
 		case *east.TableHeader:
 			t.Header = row(r)

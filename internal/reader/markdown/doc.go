@@ -106,16 +106,28 @@
 // goldmark takes time quadratic in some constructs, so Read bounds them
 // before parsing, keeping every word: block quote and list markers past
 // the 32nd at the start of a line are dropped (the line's text joins the
-// innermost container kept), and a top-level paragraph longer than 4 KB
-// holding more than 1,024 emphasis, link and code markers is cut into
-// shorter paragraphs at places where no new block can begin; a document
-// of more than 10,000 footnote marks keeps them as plain text. Each is
-// reported through Options.Warn; no document a person writes meets them.
+// innermost container kept), list items indented more than 32 levels deep
+// become siblings of the 32nd (their lines move left with them), and a
+// top-level paragraph longer than 4 KB holding more than 1,024 emphasis,
+// link and code markers is cut into shorter paragraphs at places where no
+// new block can begin; a document of more than 10,000 footnote marks keeps
+// them as plain text. Each is reported through Options.Warn; no document a
+// person writes meets them.
+//
+// Content without words is bounded too, before goldmark builds its tree:
+// one pass over the lines counts those that would start a block (list
+// markers, rules, headings, table rows, paragraphs after blank lines) and
+// the lines and inline marks, and a document over Options.MaxBlocks
+// (100,000) or Options.MaxNodes (1,000,000) fails with an error wrapping
+// limits.ErrTooComplex ("markdown: too many blocks: more than 100000 (…)").
+// The blocks are counted again while the tree is converted. Empty list
+// items are dropped, and a run of rules becomes one.
 //
 // # Errors
 //
 // Errors start with "markdown: ". Read fails on input that is not UTF-8, a
 // malformed metadata block, a document without title or without body text
-// (wrapping article.ErrNoTitle and article.ErrNoBody), and returns only
+// (wrapping article.ErrNoTitle and article.ErrNoBody), a document over a
+// structural limit (wrapping limits.ErrTooComplex), and returns only
 // articles that pass article.Validate.
 package markdown

@@ -114,3 +114,76 @@ func TestSourceURLIsURI(t *testing.T) {
 		t.Errorf("source URL %q, want %q", got, want)
 	}
 }
+
+func TestLimitIndentation(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"- a\n  - b\n    - c\n", "- a\n  - b\n    - c\n"},
+		{"- a\n  - b\n    - c\n      - d\n        - e\n", "- a\n  - b\n    - c\n    - d\n    - e\n"},
+		{"- a\n  - b\n    - c\n      - d\n        text of d\n\n        more d\n- f\n", "- a\n  - b\n    - c\n    - d\n      text of d\n\n      more d\n- f\n"},
+		{"1. a\n   1. b\n      1. c\n         1. d\n", "1. a\n   1. b\n      1. c\n      1. d\n"},
+		{"> - a\n>   - b\n>     - c\n>       - d\n", "> - a\n>   - b\n>     - c\n>     - d\n"},
+		{"- a\n  - b - c - d\n", "- a\n  - b - c - d\n"},
+		{"- a\n  - - b\n    - - c\n", "- a\n  - - b\n    - c\n"},
+		{"- a\nlazy\n  - b\nlazy\n    - c\n      - d\n", "- a\nlazy\n  - b\nlazy\n    - c\n    - d\n"},
+		{"- a\n\nnot in a list\n  - b\n    - c\n      - d\n", "- a\n\nnot in a list\n  - b\n    - c\n      - d\n"},
+	}
+	for _, tt := range tests {
+		got, changed := limitIndentation([]byte(tt.in), 3)
+		if string(got) != tt.want || changed != (tt.in != tt.want) {
+			t.Errorf("limitIndentation(%q) =\n%q, %v; want\n%q", tt.in, got, changed, tt.want)
+		}
+	}
+}
+
+// TestDeepIndentation reads lists nested 3,000 levels deep by indentation,
+// which goldmark alone takes over a minute and 700 MB over: they are cut
+// to maxContainers levels, every item's text kept, with a warning.
+func TestDeepIndentation(t *testing.T) {
+	const levels = 3000
+	for _, marker := range []string{"- ", "1. ", "> - "} {
+		var doc strings.Builder
+		doc.WriteString("# Deep\n\n")
+		for i := range levels {
+			if strings.HasPrefix(marker, ">") {
+				doc.WriteString("> " + strings.Repeat("  ", i) + "- item\n")
+			} else {
+				doc.WriteString(strings.Repeat(strings.Repeat(" ", len(marker)), i) + marker + "item\n")
+			}
+		}
+		doc.WriteString("\nAfter.\n")
+		var warnings []string
+		start := time.Now()
+		a, err := Read([]byte(doc.String()), Options{Warn: func(s string) { warnings = append(warnings, s) }})
+		if err != nil {
+			t.Fatalf("%q: %v", marker, err)
+		}
+		if d := time.Since(start); d > 20*time.Second { // a hang detector, not a speed test
+			t.Errorf("%q: took %v", marker, d)
+		}
+		if text := a.BodyText(); strings.Count(text, "item") != levels || !strings.Contains(text, "After.") {
+			t.Errorf("%q: %d items of %d kept", marker, strings.Count(text, "item"), levels)
+		}
+		depth := 0
+		var walk func(bs []article.Block, d int)
+		walk = func(bs []article.Block, d int) {
+			depth = max(depth, d)
+			for _, b := range bs {
+				switch x := b.(type) {
+				case *article.Quote:
+					walk(x.Blocks, d)
+				case *article.List:
+					for _, it := range x.Items {
+						walk(it.Blocks, d+1)
+					}
+				}
+			}
+		}
+		walk(a.Blocks, 0)
+		if depth > maxContainers || depth < maxContainers/2 {
+			t.Errorf("%q: lists nested %d deep, want at most %d", marker, depth, maxContainers)
+		}
+		if !slices.ContainsFunc(warnings, func(w string) bool { return strings.Contains(w, "flattened") }) {
+			t.Errorf("%q: warnings %q", marker, warnings)
+		}
+	}
+}

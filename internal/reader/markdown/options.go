@@ -1,6 +1,18 @@
 package markdown
 
-import "github.com/offprint/offprint/internal/picture"
+import (
+	"github.com/offprint/offprint/internal/picture"
+	"github.com/offprint/offprint/internal/reader/limits"
+)
+
+// DefaultMaxBlocks is the most blocks (paragraphs, headings, list items,
+// rules, table rows, …) Read accepts when Options.MaxBlocks is zero:
+// limits.DefaultMaxBlocks, 100,000.
+const DefaultMaxBlocks = limits.DefaultMaxBlocks
+
+// DefaultMaxNodes is the most lines and inline marks Read lets goldmark
+// parse when Options.MaxNodes is zero: limits.DefaultMaxNodes, 1,000,000.
+const DefaultMaxNodes = limits.DefaultMaxNodes
 
 // DefaultMaxImageBytes is the largest image file Read embeds when
 // Options.MaxImageBytes is zero: 20 MiB.
@@ -42,6 +54,18 @@ type Options struct {
 	// MaxImageBytes is the largest image file to embed, in bytes; zero means
 	// DefaultMaxImageBytes. Larger images are refused with a warning.
 	MaxImageBytes int64
+
+	// MaxBlocks is the most blocks the document may have: paragraphs,
+	// headings, list items, rules, table rows and the like, counted from
+	// its lines before goldmark parses it and again while its tree is
+	// converted. Zero means DefaultMaxBlocks, negative no limit. A document
+	// over it fails with an error wrapping limits.ErrTooComplex.
+	MaxBlocks int
+
+	// MaxNodes is the most lines and inline marks (* _ ` [ < & \ ~ |) the
+	// document may hold outside fenced code, which bounds the nodes
+	// goldmark builds. Zero means DefaultMaxNodes, negative no limit.
+	MaxNodes int
 
 	// DefaultTitle is the title used when the document states none (no
 	// title in the metadata block and no level-1 heading), for instance the

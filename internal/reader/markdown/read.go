@@ -17,6 +17,7 @@ import (
 
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/lang"
+	"github.com/offprint/offprint/internal/reader/limits"
 )
 
 // markdownParser is the CommonMark parser with the GitHub extensions
@@ -69,9 +70,17 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 		warn(fmt.Sprintf("markdown: %d footnote marks, more than %d; footnotes are kept as plain text", n, maxFootnoteMarks))
 		body = bytes.ReplaceAll(body, []byte("[^"), []byte(`\[^`))
 	}
+	if limited, changed := limitIndentation(body, maxContainers); changed {
+		warn(fmt.Sprintf("markdown: lists indented deeper than %d levels were flattened", maxContainers))
+		body = limited
+	}
 	if split, changed := splitParagraphs(body); changed {
 		warn("markdown: paragraphs dense with emphasis, link or code markers were cut into shorter ones")
 		body = split
+	}
+	maxBlocks := limits.Resolve(opt.MaxBlocks, DefaultMaxBlocks)
+	if err := checkComplexity(body, maxBlocks, limits.Resolve(opt.MaxNodes, DefaultMaxNodes)); err != nil {
+		return nil, err
 	}
 
 	// The document's own address, then its source address, resolve
@@ -80,7 +89,7 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 	if a.Meta.SourceURL == "" && docURL != nil {
 		a.Meta.SourceURL = docURL.String()
 	}
-	c := &converter{opt: &opt, warn: warn, src: body, base: docURL}
+	c := &converter{opt: &opt, warn: warn, src: body, base: docURL, budget: limits.Counter{Limit: maxBlocks}}
 	if c.base == nil {
 		c.base = webURL(a.Meta.SourceURL)
 	}
@@ -89,7 +98,11 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 		defer c.images.close()
 	}
 	doc := markdownParser().Parse(text.NewReader(body))
-	a.Blocks = tidyBlocks(c.blocks(doc))
+	a.Blocks = c.blocks(doc)
+	if c.budget.Over() {
+		return nil, fmt.Errorf("markdown: %w", limits.TooManyBlocks(maxBlocks))
+	}
+	a.Blocks = tidyBlocks(a.Blocks)
 	for i := range c.notes {
 		c.notes[i].Blocks = tidyBlocks(c.notes[i].Blocks)
 	}

@@ -10,7 +10,8 @@ import (
 
 // tidyBlocks finishes converted blocks: soft breaks become spaces, runs of
 // spaces one space, paragraphs are trimmed, and blocks left without text
-// are dropped.
+// are dropped, empty list items (and lists left without items) too; a run
+// of rules becomes one.
 func tidyBlocks(bs []article.Block) []article.Block {
 	out := bs[:0]
 	for _, b := range bs {
@@ -39,8 +40,20 @@ func tidyBlocks(bs []article.Block) []article.Block {
 				x.Attribution = nil
 			}
 		case *article.List:
-			for i := range x.Items {
-				x.Items[i].Blocks = tidyBlocks(x.Items[i].Blocks)
+			items := x.Items[:0]
+			for _, it := range x.Items {
+				if it.Blocks = tidyBlocks(it.Blocks); len(it.Blocks) > 0 {
+					items = append(items, it)
+				}
+			}
+			if x.Items = items; len(items) == 0 {
+				continue
+			}
+		case *article.Rule:
+			if n := len(out); n > 0 {
+				if _, ok := out[n-1].(*article.Rule); ok {
+					continue // a run of rules is one
+				}
 			}
 		case *article.Image:
 			x.Caption = trimInlines(tidyInlines(x.Caption))
