@@ -1,5 +1,6 @@
 # offprint — build, demo, tests and validators.
 GO      ?= go
+GOFMT   ?= gofmt
 PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man/man1
@@ -7,7 +8,7 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X main.version=$(VERSION)
 BIN     := bin/offprint
 
-.PHONY: all build man demo test check bench fuzz install clean
+.PHONY: all build man demo lint test check bench fuzz install clean
 
 all: build
 
@@ -21,6 +22,12 @@ man: build
 ## demo: export the embedded sample article to ./out/ and print the paths
 demo: build
 	$(BIN) --force -v -o out
+
+## lint: fail when go.mod/go.sum are not tidy, a file is not gofmt-formatted or go vet reports anything
+lint:
+	$(GO) mod tidy -diff
+	@out=$$($(GOFMT) -l .); if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
 
 ## test: the whole test suite (validator tests skip locally when a tool is missing, fail under CI=1)
 test:
