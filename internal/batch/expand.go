@@ -51,12 +51,21 @@ func Expand(args []string, exts []string) ([]string, error) {
 			add(arg, pathKey(arg))
 			continue
 		}
+		realRoot, err := realPath(arg)
+		if err != nil {
+			return nil, fmt.Errorf("batch: %w", err)
+		}
+		walkRoot := arg
+		if lst, err := os.Lstat(arg); err == nil && lst.Mode()&fs.ModeSymlink != 0 {
+			// A link to a folder, named by the user: walk the folder.
+			walkRoot = arg + string(filepath.Separator)
+		}
 		found := 0
-		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
-			if path != arg && strings.HasPrefix(d.Name(), ".") {
+			if path != walkRoot && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -65,12 +74,8 @@ func Expand(args []string, exts []string) ([]string, error) {
 			if d.IsDir() || !want[strings.ToLower(filepath.Ext(path))] {
 				return nil
 			}
-			if !d.Type().IsRegular() {
-				// A symbolic link (or something stranger): only when it
-				// leads to a file.
-				if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
-					return nil
-				}
+			if !d.Type().IsRegular() && !insideFile(path, realRoot) {
+				return nil
 			}
 			found++
 			add(path, pathKey(path))
@@ -84,6 +89,34 @@ func Expand(args []string, exts []string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// realPath returns the absolute path of p with every symbolic link
+// resolved.
+func realPath(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	return filepath.EvalSymlinks(abs)
+}
+
+// insideFile reports whether path, met in the walk of the folder whose
+// real path is realRoot, is a symbolic link (or a chain of them) that
+// leads to a regular file inside that folder. A link out of the folder
+// (to /etc/passwd, to ../other) is not followed: the folder is what the
+// user chose to convert. Devices, pipes and sockets are never inputs.
+func insideFile(path, realRoot string) bool {
+	target, err := realPath(path)
+	if err != nil {
+		return false // broken, a loop, or unreadable
+	}
+	rel, err := filepath.Rel(realRoot, target)
+	if err != nil || !filepath.IsLocal(rel) {
+		return false
+	}
+	st, err := os.Stat(target)
+	return err == nil && st.Mode().IsRegular()
 }
 
 // isURL reports whether s looks like scheme://…, which Expand leaves to

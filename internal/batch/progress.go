@@ -7,6 +7,8 @@ import (
 
 	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
+
+	"github.com/offprint/offprint/internal/termsafe"
 )
 
 // IsTerminal reports whether w is a terminal a progress bar can be redrawn
@@ -107,8 +109,10 @@ func (p *progress) close() {
 	p.bar.Exit()
 }
 
-// label shortens a job's name for the bar, keeping its end (the file name).
+// label escapes a job's name for the terminal (see termsafe) and shortens
+// it for the bar, keeping its end (the file name).
 func label(name string) string {
+	name = termsafe.String(name)
 	r := []rune(name)
 	if len(r) <= maxLabel {
 		return name
