@@ -16,8 +16,10 @@ var ErrNoInputs = errors.New("no input files")
 // Expand turns command-line inputs into the list of inputs to convert.
 // Folders are walked, in lexical order and recursively, for files whose
 // extension is one of exts (compared without case; ".md" and "md" are the
-// same); hidden files and folders (".git", ".draft.md") are skipped. Files,
-// "-" (standard input) and URLs pass through unchanged, as does a name that
+// same); hidden files and folders (".git", ".draft.md") are skipped, and so
+// is a symbolic link unless it leads to a regular file inside the folder
+// given (a link to /etc/passwd is not converted; linked folders are not
+// walked). Files named directly, links or not, "-" (standard input) and URLs pass through unchanged, as does a name that
 // does not exist, for the job to report. Duplicates are removed, keeping
 // the first occurrence; two spellings of one path ("a.md", "./a.md") are
 // duplicates.
