@@ -1,6 +1,8 @@
 package convert
 
 import (
+	"crypto/sha256"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -10,44 +12,65 @@ import (
 
 // fitImages fits every image of the article, body and footnotes, for the
 // renderers with picture.Fit: at most picture.DefaultMaxEdge pixels on the
-// long edge, upright, PNG, JPEG or GIF. Images that share their data (one
-// file used twice) are fitted once. An image that cannot be fitted is left
-// out with a warning, and its caption or alt text is kept in its place.
+// long edge, upright, PNG, JPEG or GIF, and read to its end (a cut or
+// damaged image is refused here, so that both outputs leave it out).
+// Images with the same bytes (one file used twice, even when read twice)
+// are fitted once and share the result, which each renderer then stores
+// once. The article's distinct images are held to a picture.Budget (at
+// most picture.DefaultBudgetImages of them and
+// picture.DefaultBudgetPixels in all), checked from their headers before
+// anything is decoded; the images over it are left out with one warning
+// saying how many. An image that cannot be fitted is left out with a
+// warning. Either way its caption or alt text is kept in its place.
 func fitImages(a *article.Article, warn func(string)) {
-	type dataKey struct {
-		first *byte
-		n     int
-	}
-	fitted := make(map[dataKey]*article.Image) // the first image of each data; nil Data if it failed
+	var budget picture.Budget
+	fitted := make(map[[sha256.Size]byte]*article.Image) // the first image of each content; nil Data if it failed
 	var failed map[*article.Image]bool
+	leave := func(img *article.Image) {
+		img.Data = nil
+		if failed == nil {
+			failed = make(map[*article.Image]bool)
+		}
+		failed[img] = true
+	}
 	fit := func(b article.Block) bool {
 		img, ok := b.(*article.Image)
 		if !ok || len(img.Data) == 0 { // no data: article.Validate reports it
 			return true
 		}
-		k := dataKey{&img.Data[0], len(img.Data)}
+		k := sha256.Sum256(img.Data)
 		if done, ok := fitted[k]; ok {
 			if done.Data == nil {
-				failed[img] = true
+				leave(img)
 			} else {
 				img.Data, img.MediaType, img.Width, img.Height = done.Data, done.MediaType, done.Width, done.Height
 			}
 			return true
 		}
 		fitted[k] = img
-		if err := picture.Fit(img, picture.Options{}); err != nil {
+		checked, err := picture.Check(img.Data, 0)
+		if err == nil {
+			err = budget.Admit(&checked)
+		}
+		if errors.Is(err, picture.ErrBudget) {
+			leave(img) // counted in the budget's one warning
+			return true
+		}
+		if err == nil {
+			err = picture.Fit(img, picture.Options{})
+		}
+		if err != nil {
 			warn(fmt.Sprintf("convert: image %s left out: %v; its caption or alt text is kept", imageName(img), err))
-			img.Data = nil
-			if failed == nil {
-				failed = make(map[*article.Image]bool)
-			}
-			failed[img] = true
+			leave(img)
 		}
 		return true
 	}
 	article.WalkBlocks(a.Blocks, fit)
 	for i := range a.Notes {
 		article.WalkBlocks(a.Notes[i].Blocks, fit)
+	}
+	if msg := budget.Summary(); msg != "" {
+		warn("convert: " + msg)
 	}
 	if failed == nil {
 		return

@@ -5,6 +5,8 @@ import (
 	"image"
 	"strings"
 	"testing"
+
+	"github.com/offprint/offprint/article"
 )
 
 func TestCheck(t *testing.T) {
@@ -69,12 +71,16 @@ func TestCheckReadsHeaderOnly(t *testing.T) {
 		t.Errorf("%v allocations", a)
 	}
 	// A 2×2 PNG whose pixel data is that of a 1×1 image passes: Check
-	// does not decode; Fit leaves it as it is too (it needs no change).
+	// does not decode. Fit, which reads every image it keeps to its end,
+	// refuses it.
 	var img = image.NewNRGBA(image.Rect(0, 0, 1, 1))
 	d := encoded(t, "png", img)
 	copy(d, pngHeader(2, 2)) // same length: signature and IHDR chunk
 	if _, err := Check(d, 0); err != nil {
 		t.Error(err)
+	}
+	if err := Fit(&article.Image{Data: d}, Options{}); err == nil || !strings.Contains(err.Error(), "not enough pixel data") {
+		t.Errorf("Fit: %v", err)
 	}
 }
 

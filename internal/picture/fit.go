@@ -17,7 +17,10 @@ import (
 // pixels on its long edge, upright, and in a format both renderers take
 // as it is (PNG, JPEG or GIF). It reads the header first and leaves a PNG,
 // JPEG or GIF that needs no change byte for byte as it is, setting only
-// MediaType, Width and Height from the header. Any other image is decoded
+// MediaType, Width and Height from the header, once it has decoded it to
+// the end (a PNG a row at a time, its zlib checksum included): a cut or
+// damaged image is refused, whatever its size, so that no renderer
+// embeds data it cannot read. Any other image is decoded
 // once, turned by its EXIF orientation (JPEG), scaled down, and
 // re-encoded: as a JPEG of Options.Quality when the source is a
 // photograph (a JPEG, or an opaque lossy WebP), as a PNG otherwise (an
@@ -54,6 +57,12 @@ func Fit(img *article.Image, opt Options) error {
 	w, h := fitSize(ow, oh, opt.maxEdge())
 	core := format == "png" || format == "jpeg" || format == "gif"
 	if core && o == 1 && w == ow && h == oh {
+		// Kept as it is, so read to its end first: a cut or damaged
+		// image is refused here, for every output alike, rather than
+		// left to a renderer that embeds it without looking.
+		if err := verify(data, format); err != nil {
+			return fmt.Errorf("not a readable %s image: %w", strings.ToUpper(format), err)
+		}
 		img.MediaType, img.Width, img.Height = "image/"+format, cfg.Width, cfg.Height
 		return nil
 	}

@@ -2,6 +2,8 @@ package picture
 
 import (
 	"bytes"
+	"encoding/binary"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/png"
@@ -258,5 +260,64 @@ func TestFitMemory(t *testing.T) {
 	}
 	if limit := result + 8<<20; peak > limit {
 		t.Errorf("peak live heap %d MB, want at most %d MB", peak>>20, limit>>20)
+	}
+}
+
+// TestFitVerifiesKept checks that an image kept byte for byte (small
+// enough, upright) is decoded to its end first: a cut or damaged one is
+// refused, so that no renderer embeds data that fails to inflate.
+func TestFitVerifiesKept(t *testing.T) {
+	pngData := encoded(t, "png", gradient(200, 150, true))
+	jpegData := encoded(t, "jpeg", gradient(200, 150, true))
+	gifData := encoded(t, "gif", paletted(200, 150))
+	badSum := bytes.Clone(pngData)
+	// The zlib stream's Adler-32 checksum ends the last IDAT chunk's
+	// body, just before its CRC and the 12-byte IEND chunk; damage it and
+	// fix the chunk's CRC so that only the zlib stream is wrong.
+	end := len(badSum) - 12 - 4
+	badSum[end-1] ^= 0xFF
+	idat := bytes.LastIndex(badSum[:end], []byte("IDAT"))
+	binary.BigEndian.PutUint32(badSum[end:], crc32.ChecksumIEEE(badSum[idat:end]))
+	for _, tt := range []struct {
+		name string
+		data []byte
+		err  string
+	}{
+		{"png cut at 2000 bytes", pngData[:2000], "not a readable PNG image"},
+		{"png cut before IEND", pngData[:len(pngData)-12], "not a readable PNG image"},
+		{"png with a bad zlib checksum", badSum, "not a readable PNG image"},
+		{"jpeg cut in half", jpegData[:len(jpegData)/2], "not a readable JPEG image"},
+		{"gif cut in half", gifData[:len(gifData)/2], "not a readable GIF image"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			img := &article.Image{Data: tt.data}
+			err := Fit(img, Options{})
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Fatalf("error %v, want …%s…", err, tt.err)
+			}
+			if !bytes.Equal(img.Data, tt.data) {
+				t.Error("the image was changed")
+			}
+		})
+	}
+	for _, data := range [][]byte{pngData, jpegData, gifData} {
+		img := &article.Image{Data: data}
+		if err := Fit(img, Options{}); err != nil || !bytes.Equal(img.Data, data) {
+			t.Errorf("a whole image: %v, kept %v", err, bytes.Equal(img.Data, data))
+		}
+	}
+}
+
+// TestFitVerifyMemory checks that verifying a kept PNG reads its rows
+// without decoding it whole: a 2400×2400 RGBA PNG (23 MB decoded) costs
+// a small part of that.
+func TestFitVerifyMemory(t *testing.T) {
+	data := pngFlood(t, DefaultMaxEdge, DefaultMaxEdge)
+	alloc, _, img := fitMemory(t, data)
+	if !bytes.Equal(img.Data, data) {
+		t.Fatal("not kept")
+	}
+	if alloc > 2<<20 {
+		t.Errorf("verifying allocated %d KB", alloc>>10)
 	}
 }
