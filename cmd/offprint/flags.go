@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -13,9 +12,9 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/offprint/offprint/internal/batch"
+	"github.com/offprint/offprint/internal/charset"
 	"github.com/offprint/offprint/internal/convert"
 	"github.com/offprint/offprint/internal/fetch"
-	"github.com/offprint/offprint/internal/pdf"
 	"github.com/offprint/offprint/internal/reader"
 )
 
@@ -80,8 +79,8 @@ func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
 	fs.BoolVar(&o.Reader.NoImages, "no-images", false, "leave the article's images out")
 	fs.Int64Var(&cfg.maxSize, "max-size", convert.DefaultMaxSize, "largest input accepted, in `bytes`")
 	fs.IntVar(&raw.maxWords, "max-words", convert.DefaultMaxWords, "longest article converted, in `words` (0: no limit)")
-	fs.StringVar(&raw.paper, "paper", "a4", "PDF page `SIZE`: a4, letter, a5, ereader or WxH in mm (e.g. 148x210)")
-	fs.Float64Var(&o.PDF.FontSize, "font-size", 0, "PDF body font size in `points` (default: scaled to the paper)")
+	fs.StringVar(&raw.paper, "paper", "a4", fmt.Sprintf("PDF page `SIZE`: a4, letter, a5, ereader or WxH in mm (e.g. 148x210), each side %g–%g mm", minPaperSide, maxPaperSide))
+	fs.Float64Var(&o.PDF.FontSize, "font-size", 0, fmt.Sprintf("PDF body font size in `points`, %g–%g (default: scaled to the paper)", minFontSize, maxFontSize))
 	fs.StringVar(&raw.fallback, "fallback-font", "", "TrueType `FILE` for characters the PDF's fonts lack")
 	fs.BoolVar(&o.NoSmart, "no-smart", false, "keep straight quotes, hyphens and dots as they are")
 	fs.BoolVar(&o.NoCover, "no-cover", false, "leave the cover out of the EPUB")
@@ -137,25 +136,35 @@ func parseFlags(args []string, e env) (*config, error) {
 		cfg.info = info
 		return &cfg, nil
 	}
+	// Every value is checked here, before any input is read: a bad one is
+	// a usage error naming the flag.
+	if err := checkTexts(&cfg, &raw); err != nil {
+		return nil, err
+	}
 	var err error
 	if o.Formats, err = parseFormats(*formats); err != nil {
 		return nil, err
 	}
 	if o.Reader.From, err = reader.ParseFormat(*from); err != nil {
+		return nil, fmt.Errorf("--from: %w", err)
+	}
+	if o.Reader.Encoding != "" {
+		if _, _, err := charset.Lookup(o.Reader.Encoding); err != nil {
+			return nil, fmt.Errorf("--encoding: %w", err)
+		}
+	}
+	if o.PDF.Paper, err = parsePaper(*paper); err != nil {
 		return nil, err
 	}
-	if o.PDF.Paper, err = pdf.ParsePaper(*paper); err != nil {
+	if err := checkFontSize(o.PDF.FontSize); err != nil {
 		return nil, err
-	}
-	if o.PDF.FontSize < 0 || o.PDF.FontSize > 72 {
-		return nil, fmt.Errorf("--font-size %g is outside 0–72 points", o.PDF.FontSize)
 	}
 	if cfg.maxSize <= 0 {
-		return nil, fmt.Errorf("--max-size must be positive")
+		return nil, fmt.Errorf("--max-size %d: must be a positive number of bytes", cfg.maxSize)
 	}
 	switch {
 	case raw.maxWords < 0:
-		return nil, fmt.Errorf("--max-words must not be negative")
+		return nil, fmt.Errorf("--max-words %d: must not be negative (0 for no limit)", raw.maxWords)
 	case raw.maxWords == 0:
 		o.MaxWords = -1
 	default:
@@ -163,22 +172,29 @@ func parseFlags(args []string, e env) (*config, error) {
 	}
 	if *date != "" {
 		if o.Override.Date, err = time.Parse("2006-01-02", *date); err != nil {
-			return nil, fmt.Errorf("--date %q: want YYYY-MM-DD", *date)
+			return nil, fmt.Errorf("--date %q: want a real date as YYYY-MM-DD", *date)
 		}
 	}
-	if _, err := language.Parse(o.Override.Language); o.Override.Language != "" && err != nil {
-		return nil, fmt.Errorf("--lang %q is not a BCP 47 language tag", o.Override.Language)
+	if o.Override.Language != "" {
+		tag, err := language.Parse(o.Override.Language)
+		if err != nil {
+			return nil, fmt.Errorf("--lang %q is not a BCP 47 language tag (e.g. en, ru, en-GB)", o.Override.Language)
+		}
+		o.Override.Language = tag.String()
+	}
+	if err := checkSource(o.Override.SourceURL); err != nil {
+		return nil, err
 	}
 	if *coverFile != "" && o.NoCover {
 		return nil, errors.New("--cover and --no-cover exclude each other")
 	}
 	if *coverFile != "" {
-		if o.CoverImage, err = os.ReadFile(*coverFile); err != nil {
+		if o.CoverImage, err = convertReadCover(*coverFile); err != nil {
 			return nil, fmt.Errorf("--cover: %w", err)
 		}
 	}
 	if *fallback != "" {
-		if o.PDF.FallbackFont, err = os.ReadFile(*fallback); err != nil {
+		if o.PDF.FallbackFont, err = convertReadFont(*fallback); err != nil {
 			return nil, fmt.Errorf("--fallback-font: %w", err)
 		}
 	}
@@ -195,6 +211,26 @@ func parseFlags(args []string, e env) (*config, error) {
 		return nil, err
 	}
 	return &cfg, nil
+}
+
+// checkTexts checks every text flag with checkText.
+func checkTexts(cfg *config, raw *rawFlags) error {
+	ov := &cfg.options.Override
+	texts := []struct{ flag, v string }{
+		{"title", ov.Title}, {"subtitle", ov.Subtitle}, {"section", ov.Section},
+		{"source", ov.SourceURL}, {"rights", ov.Rights}, {"lang", ov.Language},
+		{"date", raw.date}, {"encoding", cfg.options.Reader.Encoding},
+		{"format", raw.formats}, {"from", raw.from}, {"paper", raw.paper},
+	}
+	for _, a := range ov.Authors {
+		texts = append(texts, struct{ flag, v string }{"author", a})
+	}
+	for _, t := range texts {
+		if err := checkText(t.flag, t.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // parseFormats parses the --format list.

@@ -38,7 +38,7 @@ func listPapers(w io.Writer) error {
 	for _, p := range pdf.Papers() {
 		fmt.Fprintf(tw, "%s\t%g × %g mm\t%s\n", p.Name, p.Width, p.Height, p.Description)
 	}
-	fmt.Fprintf(tw, "WxH\tcustom\tany size in mm, e.g. 148x210 (also cm and in: 8.5x11in)\n")
+	fmt.Fprintf(tw, "WxH\tcustom\tany size in mm, each side %g–%g mm, e.g. 148x210 (also cm and in: 8.5x11in)\n", minPaperSide, maxPaperSide)
 	return tw.Flush()
 }
 

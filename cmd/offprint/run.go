@@ -12,6 +12,7 @@ import (
 
 	"github.com/offprint/offprint/internal/batch"
 	"github.com/offprint/offprint/internal/convert"
+	"github.com/offprint/offprint/internal/termsafe"
 )
 
 // Exit statuses.
@@ -30,8 +31,11 @@ type env struct {
 	signals bool
 }
 
-// run is offprint's main, returning the exit status.
-func run(args []string, e env) int {
+// run is offprint's main, returning the exit status. A panic is reported
+// as an internal error (recoverPanic).
+func run(args []string, e env) (status int) {
+	stage := ""
+	defer recoverPanic(e, &stage, &status)
 	cfg, err := parseFlags(args, e)
 	if errors.Is(err, errHelp) {
 		return exitOK
@@ -55,6 +59,7 @@ func run(args []string, e env) int {
 		defer stop()
 	}
 	if cfg.bundle {
+		stage = "--bundle"
 		return runBundle(ctx, cfg, e)
 	}
 	jobs := make([]batch.Job, len(cfg.inputs))
@@ -109,7 +114,7 @@ func loadInput(ctx context.Context, cfg *config, name string, stdin io.Reader) (
 // files written on stdout with --verbose.
 func report(cfg *config, e env) func(batch.Outcome) {
 	return func(o batch.Outcome) {
-		label := o.Name
+		label := termsafe.String(o.Name)
 		if label == "" {
 			label = convert.Sample().Name
 		}
@@ -119,7 +124,7 @@ func report(cfg *config, e env) func(batch.Outcome) {
 			}
 		}
 		if o.Err != nil {
-			fmt.Fprintf(e.stderr, "offprint: %s: %s\n", label, oneLine(o.Err.Error()))
+			fmt.Fprintf(e.stderr, "offprint: %s: %s\n", label, oneLine(errText(o.Err)))
 			return
 		}
 		if cfg.verbose {
@@ -130,7 +135,10 @@ func report(cfg *config, e env) func(batch.Outcome) {
 	}
 }
 
-// oneLine folds a message onto one line.
+// oneLine folds a message onto one line (runs of white space, line breaks
+// included, become one space) and escapes what could control the terminal
+// or disguise the text: names and messages quoting an input come from
+// outside (see termsafe).
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return termsafe.String(strings.Join(strings.Fields(s), " "))
 }
