@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -42,6 +43,8 @@ type pendingImage struct {
 	refs     []string
 	warn     string // why it could not be loaded, filled by load
 	noLoader bool   // only remote references, and no LoadImage
+	over     error  // left out over the budget (wraps picture.ErrBudget)
+	key      string // the cache key the image was loaded under, if any
 }
 
 // image maps an img or picture element to a placeholder Image (Data nil
@@ -198,7 +201,17 @@ func bestSrcset(srcset string) string {
 }
 
 // load fetches every pending image, imageWorkers at a time, and fills in
-// the placeholders. Warnings are sent in document order.
+// the placeholders. Each reference is loaded and checked once however
+// often the page names it, and the images are admitted to the article's
+// picture.Budget in document order (so that the same page always keeps
+// the same images): an image with the bytes of one admitted before
+// shares them, images past the budget are left out, and once the budget
+// is full the rest are not loaded at all. Loading runs at most
+// loadWindow images ahead of the one being admitted, so that memory is
+// bounded by the budget and not by the page. Warnings are sent in
+// document order; the images left out over the budget (including those
+// the loader refuses for a budget reason, such as the time for the
+// page's images running out) get one warning together.
 func (im *images) load() {
 	if len(im.pending) == 0 || im.opt.NoImages {
 		return
@@ -213,21 +226,48 @@ func (im *images) load() {
 			defer r.Close()
 		}
 	}
-	work := make(chan *pendingImage)
-	var wg sync.WaitGroup
-	for range min(imageWorkers, len(im.pending)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for p := range work {
-				im.loadOne(p, root)
+	var (
+		budget  picture.Budget
+		cache   = &refCache{m: make(map[string]*refEntry)}
+		n       = len(im.pending)
+		done    = make([]chan struct{}, n)
+		sem     = make(chan struct{}, imageWorkers)
+		wg      sync.WaitGroup
+		started = 0
+	)
+	start := func(limit int) {
+		full := budget.Full()
+		for ; started < min(limit, n); started++ {
+			p, ch := im.pending[started], make(chan struct{})
+			done[started] = ch
+			if full {
+				// Deterministic: the budget was full once every image
+				// before this window was admitted.
+				p.over = fmt.Errorf("%w: more than %d images", picture.ErrBudget, picture.DefaultBudgetImages)
+				close(ch)
+				continue
 			}
-		}()
+			wg.Go(func() {
+				defer close(ch)
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				im.loadOne(p, root, cache)
+			})
+		}
 	}
-	for _, p := range im.pending {
-		work <- p
+	for i, p := range im.pending {
+		start(i + loadWindow)
+		<-done[i]
+		switch {
+		case p.over != nil:
+			budget.Leave(p.over)
+		case p.img.Data != nil:
+			if err := budget.Admit(p.img); err != nil {
+				p.img.Data = nil
+				cache.forget(p.key, err) // later uses are refused alike, its bytes freed
+			}
+		}
 	}
-	close(work)
 	wg.Wait()
 
 	skipped := 0
@@ -241,11 +281,67 @@ func (im *images) load() {
 	if skipped > 0 {
 		im.opt.warn(fmt.Sprintf("%d remote image(s) skipped: no image loader; captions and alt texts kept", skipped))
 	}
+	if msg := budget.Summary(); msg != "" {
+		im.opt.warn(msg)
+	}
+}
+
+// loadWindow is how many images load may have loaded but not yet
+// admitted to the budget: those in the workers' hands and a few waiting.
+const loadWindow = 2 * imageWorkers
+
+// refCache holds what each reference gave, so that a page naming one
+// image many times loads and checks it once.
+type refCache struct {
+	mu sync.Mutex
+	m  map[string]*refEntry
+}
+
+// refEntry is the result for one reference: the checked image or the
+// error, ready once done is closed.
+type refEntry struct {
+	done chan struct{}
+	img  article.Image
+	err  error
+}
+
+// get returns the result for key, calling load for it unless another
+// call did or does (then it waits for that one).
+func (c *refCache) get(key string, load func() (article.Image, error)) (article.Image, error) {
+	c.mu.Lock()
+	e, ok := c.m[key]
+	if !ok {
+		e = &refEntry{done: make(chan struct{})}
+		c.m[key] = e
+	}
+	c.mu.Unlock()
+	if !ok {
+		e.img, e.err = load()
+		close(e.done)
+	}
+	<-e.done
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return e.img, e.err
+}
+
+// forget replaces the result for key by err, dropping its bytes.
+func (c *refCache) forget(key string, err error) {
+	if key == "" {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.m[key]; ok {
+		e.img, e.err = article.Image{}, err
+	}
 }
 
 // loadOne tries an image's references in order: data URIs and local files
-// first, then remote ones.
-func (im *images) loadOne(p *pendingImage, root *os.Root) {
+// first, then remote ones. An error of the loader that wraps
+// picture.ErrBudget ends the remote tries and leaves the image to the
+// budget's one warning.
+func (im *images) loadOne(p *pendingImage, root *os.Root, cache *refCache) {
 	var remote []string
 	var errs []string
 	for _, ref := range p.refs {
@@ -254,12 +350,28 @@ func (im *images) loadOne(p *pendingImage, root *os.Root) {
 			remote = append(remote, target)
 			continue
 		}
-		data, err := im.fetch(kind, target, root)
-		if err == nil {
-			err = p.fill(data, im.opt.maxImageBytes())
+		load := func() (article.Image, error) {
+			data, err := im.fetch(kind, target, root)
+			if err != nil {
+				return article.Image{}, err
+			}
+			return picture.Check(data, im.opt.maxImageBytes())
+		}
+		key := ""
+		var img article.Image
+		var err error
+		if kind == refLocal {
+			key = "file:" + target
+			img, err = cache.get(key, load)
+		} else {
+			img, err = load()
 		}
 		if err == nil {
-			p.img.Source = target
+			p.fill(img, target, key)
+			return
+		}
+		if errors.Is(err, picture.ErrBudget) {
+			p.over = err
 			return
 		}
 		errs = append(errs, fmt.Sprintf("image %s: %v", shorten(ref), err))
@@ -269,12 +381,20 @@ func (im *images) loadOne(p *pendingImage, root *os.Root) {
 			p.noLoader = len(errs) == 0
 			break
 		}
-		data, err := im.opt.LoadImage(u)
+		key := "url:" + u
+		img, err := cache.get(key, func() (article.Image, error) {
+			data, err := im.opt.LoadImage(u)
+			if err != nil {
+				return article.Image{}, err
+			}
+			return picture.Check(data, im.opt.maxImageBytes())
+		})
 		if err == nil {
-			err = p.fill(data, im.opt.maxImageBytes())
+			p.fill(img, u, key)
+			return
 		}
-		if err == nil {
-			p.img.Source = u
+		if errors.Is(err, picture.ErrBudget) {
+			p.over = err
 			return
 		}
 		errs = append(errs, fmt.Sprintf("image %s: %v", shorten(u), err))
@@ -350,13 +470,23 @@ func (im *images) fetch(kind refKind, target string, root *os.Root) ([]byte, err
 		if !filepath.IsLocal(filepath.FromSlash(name)) {
 			return nil, errors.New("outside the page's directory")
 		}
-		f, err := root.Open(filepath.FromSlash(name))
+		// O_NONBLOCK: opening a FIFO must not wait for a writer; the
+		// open file is then refused unless it is a regular file, so
+		// that nothing is read from a pipe or a device.
+		f, err := root.OpenFile(filepath.FromSlash(name), os.O_RDONLY|syscall.O_NONBLOCK, 0)
 		if err != nil {
 			return nil, errors.New("file not found")
 		}
 		defer f.Close()
+		st, err := f.Stat()
+		if err != nil {
+			return nil, err
+		}
+		if !st.Mode().IsRegular() {
+			return nil, errors.New("not a regular file")
+		}
 		max := im.opt.maxImageBytes()
-		if st, err := f.Stat(); err == nil && st.Size() > max {
+		if st.Size() > max {
 			return nil, fmt.Errorf("%d bytes, more than the limit of %d", st.Size(), max)
 		}
 		return io.ReadAll(io.LimitReader(f, max+1))
@@ -364,17 +494,14 @@ func (im *images) fetch(kind refKind, target string, root *os.Root) ([]byte, err
 	return nil, im.unusable(target)
 }
 
-// fill checks an image's bytes (size, format, pixel count) with
-// picture.Check and stores them.
-func (p *pendingImage) fill(data []byte, maxBytes int64) error {
-	img, err := picture.Check(data, maxBytes)
-	if err != nil {
-		return err
-	}
+// fill stores a checked image loaded from source (the cache key it was
+// loaded under, if any, in key).
+func (p *pendingImage) fill(img article.Image, source, key string) {
 	p.img.Data = img.Data
 	p.img.MediaType = img.MediaType
 	p.img.Width, p.img.Height = img.Width, img.Height
-	return nil
+	p.img.Source = source
+	p.key = key
 }
 
 // decodeDataURI returns the bytes of a data: URI, base64 or

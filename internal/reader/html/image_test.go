@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -14,9 +15,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/picture"
 )
 
 // pngBytes encodes a w×h PNG.
@@ -238,5 +243,147 @@ func TestBestSrcset(t *testing.T) {
 		if got := bestSrcset(tt.in); got != tt.want {
 			t.Errorf("bestSrcset(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestImagesLoadedOnce checks that an image named many times is loaded
+// and checked once, and that images with the same bytes under different
+// names share one copy of them.
+func TestImagesLoadedOnce(t *testing.T) {
+	dir := t.TempDir()
+	data := pngBytes(t, 40, 30)
+	for _, name := range []string{"a.png", "b.png"} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var mu sync.Mutex
+	calls := map[string]int{}
+	load := func(u string) ([]byte, error) {
+		mu.Lock()
+		calls[u]++
+		mu.Unlock()
+		return bytes.Clone(data), nil
+	}
+	var page strings.Builder
+	page.WriteString("<body>")
+	for i := range 10 {
+		fmt.Fprintf(&page, `<p>Paragraph %d.</p><img src="a.png" alt="local %d"><img src="https://cdn.example.org/x.png" alt="remote %d">`, i, i, i)
+	}
+	page.WriteString(`<img src="b.png" alt="same bytes"></body>`)
+	var warnings []string
+	opt := Options{BaseDir: dir, LoadImage: load, Warn: func(m string) { warnings = append(warnings, m) }}
+	imgs := images_(mapBody(t, page.String(), opt))
+	if len(imgs) != 21 || len(warnings) != 0 {
+		t.Fatalf("%d images, warnings %q", len(imgs), warnings)
+	}
+	for i, img := range imgs {
+		if &img.Data[0] != &imgs[0].Data[0] {
+			t.Errorf("image %d (%s) has a copy of its own", i, img.Alt)
+		}
+	}
+	if calls["https://cdn.example.org/x.png"] != 1 || len(calls) != 1 {
+		t.Errorf("loader calls %v, want one", calls)
+	}
+}
+
+// TestImageBudget checks the article's image budget: past
+// picture.DefaultBudgetImages distinct images, the rest are left out in
+// document order, most of them without being fetched, with one warning;
+// and an image the loader refuses for a budget reason (the time for the
+// page's images ran out) is counted in that warning, not warned about
+// alone.
+func TestImageBudget(t *testing.T) {
+	const extra = 100
+	var fetched atomic.Int64
+	load := func(u string) ([]byte, error) {
+		fetched.Add(1)
+		if strings.Contains(u, "late") {
+			return nil, fmt.Errorf("fetch: %w: the time for the page's images (1m0s) ran out", picture.ErrBudget)
+		}
+		var n int
+		fmt.Sscanf(u[strings.LastIndexByte(u, '/')+1:], "%d.png", &n)
+		return pngBytes(t, 1+n%50, 1+n/50), nil // distinct by size
+	}
+	var page strings.Builder
+	page.WriteString("<body>")
+	for i := range picture.DefaultBudgetImages + extra {
+		fmt.Fprintf(&page, `<img src="https://img.example.org/%d.png" alt="img %d">`, i, i)
+	}
+	page.WriteString(`<img src="https://img.example.org/late-1.png" alt="late"><img src="https://img.example.org/late-2.png" alt="later"></body>`)
+	var warnings []string
+	opt := Options{LoadImage: load, Warn: func(m string) { warnings = append(warnings, m) }}
+	blocks := mapBody(t, page.String(), opt)
+	imgs := images_(blocks)
+	if len(imgs) != picture.DefaultBudgetImages {
+		t.Fatalf("%d images kept, want %d", len(imgs), picture.DefaultBudgetImages)
+	}
+	for i, img := range imgs {
+		if img.Alt != fmt.Sprint("img ", i) {
+			t.Fatalf("image %d is %q: not the first ones in document order", i, img.Alt)
+		}
+	}
+	if n := fetched.Load(); n > picture.DefaultBudgetImages+2*imageWorkers+2 {
+		t.Errorf("%d images fetched for %d kept", n, picture.DefaultBudgetImages)
+	}
+	want := fmt.Sprintf("html: %d images left out, over the article's image budget", extra+2)
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], want) || !strings.Contains(warnings[0], "more than 500 images") {
+		t.Errorf("warnings %q, want one: %s…", warnings, want)
+	}
+	if !strings.Contains(dumped(blocks), "[em img 599]") {
+		t.Error("an image left out lost its alt text")
+	}
+}
+
+// TestImageBudgetTime checks that images the loader refuses for a
+// budget reason are reported in one warning.
+func TestImageBudgetTime(t *testing.T) {
+	load := func(u string) ([]byte, error) {
+		return nil, fmt.Errorf("fetch: %w: the time for the page's images (1m0s) ran out", picture.ErrBudget)
+	}
+	var page strings.Builder
+	page.WriteString("<body>")
+	for i := range 40 {
+		fmt.Fprintf(&page, `<img src="https://img.example.org/%d.png" alt="img %d">`, i, i)
+	}
+	page.WriteString("</body>")
+	var warnings []string
+	opt := Options{LoadImage: load, Warn: func(m string) { warnings = append(warnings, m) }}
+	if imgs := images_(mapBody(t, page.String(), opt)); len(imgs) != 0 {
+		t.Errorf("%d images", len(imgs))
+	}
+	want := "html: 40 images left out, over the article's image budget (the time for the page's images (1m0s) ran out)"
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], want) {
+		t.Errorf("warnings %q, want %s…", warnings, want)
+	}
+}
+
+// TestLocalImageNotRegular checks that a FIFO (or any file that is not a
+// regular file) beside a saved page is refused with a warning instead of
+// blocking the reader for ever.
+func TestLocalImageNotRegular(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.png"), 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "folder.png"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var warnings []string
+	opt := Options{BaseDir: dir, Warn: func(m string) { warnings = append(warnings, m) }}
+	done := make(chan []article.Block)
+	go func() {
+		done <- mapBody(t, `<body><img src="pipe.png" alt="Pipe"><img src="folder.png" alt="Folder"></body>`, opt)
+	}()
+	select {
+	case blocks := <-done:
+		if len(images_(blocks)) != 0 {
+			t.Error("an image was embedded")
+		}
+	case <-time.After(20 * time.Second): // a hang detector, not a timing
+		t.Fatal("reading a FIFO as an image blocked")
+	}
+	if len(warnings) != 2 || !strings.Contains(warnings[0], "pipe.png: not a regular file") || !strings.Contains(warnings[1], "folder.png: not a regular file") {
+		t.Errorf("warnings %q", warnings)
 	}
 }
