@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/vincent-petithory/dataurl"
 
@@ -26,6 +27,9 @@ type imageLoader struct {
 	root    *os.Root
 	rootErr error
 	cache   map[string]loadResult
+	// budget bounds the document's images together; they are loaded in
+	// document order, so the same document keeps the same images.
+	budget picture.Budget
 }
 
 type loadResult struct {
@@ -37,23 +41,48 @@ func newImageLoader(opt *Options, base *url.URL) *imageLoader {
 	return &imageLoader{opt: opt, base: base, cache: make(map[string]loadResult)}
 }
 
+// close releases the base directory and sends the one warning for the
+// images left out over the budget, if any.
 func (l *imageLoader) close() {
 	if l.root != nil {
 		_ = l.root.Close()
 	}
+	if msg := l.budget.Summary(); msg != "" && l.opt.Warn != nil {
+		l.opt.Warn("markdown: " + msg)
+	}
 }
 
-// load returns a new Image for ref (Data shared between uses of one ref).
+// load returns a new Image for ref (Data shared between uses of one ref,
+// and between refs with the same bytes). Each ref is loaded once and its
+// image admitted to the document's picture.Budget; once the budget is
+// full, refs not loaded before are not loaded at all. An error wrapping
+// picture.ErrBudget (over the budget, or the loader's time for the
+// images ran out) is counted in the one warning close sends: the caller
+// should not warn about it again.
 func (l *imageLoader) load(ref string) (*article.Image, error) {
 	r, ok := l.cache[ref]
 	if !ok {
-		data, err := l.fetch(ref)
+		var data []byte
+		err := errBudgetFull
+		if !l.budget.Full() {
+			data, err = l.fetch(ref)
+		}
 		if err == nil {
 			r.img, err = picture.Check(data, l.opt.maxImageBytes())
+		}
+		if err == nil {
+			err = l.budget.Admit(&r.img)
+		} else if errors.Is(err, picture.ErrBudget) {
+			l.budget.Leave(err)
+		}
+		if err != nil {
+			r.img = article.Image{}
 		}
 		r.img.Source = shortRef(ref)
 		r.err = err
 		l.cache[ref] = r
+	} else if errors.Is(r.err, picture.ErrBudget) {
+		l.budget.Leave(r.err) // each use left out is counted
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -118,6 +147,14 @@ func (l *imageLoader) fetch(ref string) ([]byte, error) {
 	return l.local(ref)
 }
 
+// errBudgetFull is the error of an image not loaded because the budget
+// was full.
+var errBudgetFull = fmt.Errorf("%w: more than %d images", picture.ErrBudget, picture.DefaultBudgetImages)
+
+// overBudget reports whether err, from load, left an image out over the
+// document's image budget: the caller does not warn about it, close does.
+func overBudget(err error) bool { return errors.Is(err, picture.ErrBudget) }
+
 // errNotFetched marks a remote image skipped for want of a loader; such
 // images are counted and reported in one warning.
 var errNotFetched = errors.New("remote image not fetched")
@@ -169,7 +206,15 @@ func (l *imageLoader) local(ref string) ([]byte, error) {
 
 func (l *imageLoader) readFile(name string) ([]byte, error) {
 	max := l.opt.maxImageBytes()
-	fi, err := l.root.Stat(name)
+	// O_NONBLOCK: opening a FIFO must not wait for a writer. What is
+	// opened is then checked, not what a name pointed to a moment
+	// before: nothing but a regular file is read.
+	f, err := l.root.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
@@ -179,10 +224,5 @@ func (l *imageLoader) readFile(name string) ([]byte, error) {
 	if fi.Size() > max {
 		return nil, fmt.Errorf("the file is %d bytes, over the limit of %d", fi.Size(), max)
 	}
-	f, err := l.root.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	return io.ReadAll(io.LimitReader(f, max+1))
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/color"
@@ -15,9 +16,12 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/picture"
 )
 
 // tinyWebP is a 1×1 lossless WebP.
@@ -189,5 +193,72 @@ func TestImageCache(t *testing.T) {
 	}
 	if &one.Data[0] != &two.Data[0] {
 		t.Error("the same file was read twice")
+	}
+}
+
+// TestImageBudget checks the article's image budget in a Markdown
+// document: past picture.DefaultBudgetImages distinct images the rest are
+// left out without being fetched, and images with the same bytes under
+// different names share one copy; the images left out, and those the
+// loader refuses for a budget reason, get one warning together.
+func TestImageBudget(t *testing.T) {
+	const extra = 20
+	fetched := 0
+	loader := func(u string) ([]byte, error) {
+		fetched++
+		if strings.Contains(u, "late") {
+			return nil, fmt.Errorf("fetch: %w: the time for the page's images (1m0s) ran out", picture.ErrBudget)
+		}
+		if strings.Contains(u, "copy") {
+			return encoded(t, "png", 60, 1), nil // no other image is 60 wide
+		}
+		n, _ := strconv.Atoi(strings.TrimSuffix(u[strings.LastIndexByte(u, '/')+1:], ".png"))
+		return encoded(t, "png", 1+n%50, 1+n/50), nil // distinct by size
+	}
+	var src strings.Builder
+	src.WriteString("# T\n\n![late](https://img.example.org/late.png)\n\n![copy](https://img.example.org/copy-a.png)\n\n![copy](https://img.example.org/copy-b.png)\n\n")
+	for i := range picture.DefaultBudgetImages + extra {
+		fmt.Fprintf(&src, "![img %d](https://img.example.org/%d.png)\n\n", i, i)
+	}
+	a, warnings := read(t, src.String(), Options{LoadImage: loader})
+	var imgs []*article.Image
+	article.WalkBlocks(a.Blocks, func(b article.Block) bool {
+		if img, ok := b.(*article.Image); ok {
+			imgs = append(imgs, img)
+		}
+		return true
+	})
+	// The two copies count as one image; img 0 to img 498 fill the rest.
+	if len(imgs) != picture.DefaultBudgetImages+1 || &imgs[0].Data[0] != &imgs[1].Data[0] {
+		t.Fatalf("%d images kept (want %d), the copies share their bytes: %v", len(imgs), picture.DefaultBudgetImages+1, &imgs[0].Data[0] == &imgs[1].Data[0])
+	}
+	if fetched != picture.DefaultBudgetImages+2 {
+		t.Errorf("%d images fetched, want %d", fetched, picture.DefaultBudgetImages+2)
+	}
+	want := fmt.Sprintf("markdown: %d images left out, over the article's image budget (the time for the page's images (1m0s) ran out; more than 500 images)", extra+2)
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], want) {
+		t.Errorf("warnings %q, want %s…", warnings, want)
+	}
+}
+
+// TestImageNotRegular checks that a FIFO or a directory named as an
+// image is refused with a warning and never blocks.
+func TestImageNotRegular(t *testing.T) {
+	base := imageDir(t)
+	if err := syscall.Mkfifo(filepath.Join(base, "pipe.png"), 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	done := make(chan []string)
+	go func() {
+		_, warnings := read(t, "# T\n\nText.\n\n![pipe](pipe.png)\n\n![dir](sub)\n", Options{BaseDir: base})
+		done <- warnings
+	}()
+	select {
+	case warnings := <-done:
+		if len(warnings) != 2 || !strings.Contains(warnings[0], "not a regular file") || !strings.Contains(warnings[1], "not a regular file") {
+			t.Errorf("warnings %q", warnings)
+		}
+	case <-time.After(20 * time.Second): // a hang detector, not a timing
+		t.Fatal("reading a FIFO as an image blocked")
 	}
 }

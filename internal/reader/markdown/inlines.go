@@ -348,6 +348,9 @@ func (c *converter) image(ref, alt string) *article.Image {
 		c.notFetched++
 		return nil
 	}
+	if overBudget(err) {
+		return nil // counted in the loader's one warning
+	}
 	if err != nil {
 		c.warn(fmt.Sprintf("markdown: image %q: %v; its alt text is kept", shortRef(ref), err))
 		return nil
