@@ -26,12 +26,19 @@ var sharedTransport = sync.OnceValue(func() *http.Transport {
 // a new one on the shared transport) that enforces the redirect rules and,
 // when withJar is set and the client has no jar, keeps cookies for the
 // duration of the fetch (some sites set a cookie and redirect to check it).
+// Unless Options.AllowPrivate is set, its transport connects to public
+// addresses only (see guard): the shared transport, or the caller's when
+// it is an *http.Transport.
 func (o Options) client(withJar bool) *http.Client {
 	var c http.Client
 	if o.Client != nil {
 		c = *o.Client
-	} else {
+	}
+	if c.Transport == nil {
 		c.Transport = sharedTransport()
+	}
+	if t, ok := c.Transport.(*http.Transport); ok && !o.AllowPrivate {
+		c.Transport = guard(t)
 	}
 	c.CheckRedirect = checkRedirect(o.maxRedirects(), c.CheckRedirect)
 	if withJar && c.Jar == nil {

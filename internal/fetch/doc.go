@@ -24,12 +24,25 @@
 // User-Agent.
 //
 // Every error is one line beginning with "fetch: ". Errors wrap
-// ErrScheme, ErrTooManyRedirects, ErrContentType and ErrTooLarge for
-// errors.Is, a *StatusError for a non-2xx response, and
+// ErrScheme, ErrTooManyRedirects, ErrContentType, ErrTooLarge, ErrPrivate
+// and ErrImagesTimeout for errors.Is, a *StatusError for a non-2xx response, and
 // context.DeadlineExceeded when the timeout ran out.
 //
+// The images of one page, fetched through one ImageLoader, share one
+// more deadline: a minute for all of them (Options.ImagesTimeout), after
+// which the rest fail at once with an error wrapping ErrImagesTimeout.
+//
 // Nothing here reads or writes files, and a URL of any other scheme
-// (file:, ftp:, data:) is refused, also as the target of a redirect. The
-// package does not refuse private or loopback addresses: like a browser,
-// it fetches what the page links to.
+// (file:, ftp:, data:) is refused, also as the target of a redirect. By
+// default nothing connects to an address that is not public — loopback,
+// private (RFC 1918, fc00::/7), link-local (the cloud metadata service at
+// 169.254.169.254), unspecified, multicast, broadcast or otherwise
+// reserved, IPv4-mapped forms included — so that a page cannot make
+// offprint request the services of the machine or network it runs in
+// ("http://127.0.0.1:8080/admin?action=delete" as an image). The address
+// actually dialled is checked, after DNS resolution and on every
+// redirect, by a net.Dialer Control hook; such a request fails with
+// "fetch: refusing to connect to 127.0.0.1 (loopback address); use
+// --allow-private", wrapping ErrPrivate. Options.AllowPrivate (the
+// --allow-private flag) lets them through.
 package fetch

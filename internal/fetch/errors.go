@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/offprint/offprint/internal/picture"
 )
 
 // Errors that the errors returned by Get and the ImageLoader wrap, for
@@ -27,7 +29,27 @@ var (
 	// ErrScheme: the URL, or a redirect's target, is not an absolute
 	// http or https URL.
 	ErrScheme = errors.New("not an http or https URL")
+
+	// ErrImagesTimeout: the time for all the images of one ImageLoader
+	// (Options.ImagesTimeout) ran out. Such errors also wrap
+	// picture.ErrBudget and context.DeadlineExceeded.
+	ErrImagesTimeout = errors.New("the time for the page's images ran out")
 )
+
+// imagesTimeoutError is the cause of an image request cut by
+// Options.ImagesTimeout.
+type imagesTimeoutError struct{ d time.Duration }
+
+func (e *imagesTimeoutError) Error() string {
+	return fmt.Sprintf("%v: the time for the page's images (%v) ran out", picture.ErrBudget, e.d)
+}
+
+func (e *imagesTimeoutError) Unwrap() []error {
+	return []error{ErrImagesTimeout, picture.ErrBudget, context.DeadlineExceeded}
+}
+
+// Timeout reports true, like the timeouts of package net.
+func (e *imagesTimeoutError) Timeout() bool { return true }
 
 // StatusError reports a response whose status code is not 2xx. Get and
 // the ImageLoader return it wrapped; find it with errors.As.

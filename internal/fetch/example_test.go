@@ -29,7 +29,10 @@ func Example() {
 	defer srv.Close()
 
 	ctx := context.Background()
-	opt := fetch.Options{Version: "v1.0.0"}
+	// The stand-in listens on 127.0.0.1, which offprint refuses to
+	// connect to unless told: a page must not reach the machine's own
+	// services.
+	opt := fetch.Options{Version: "v1.0.0", AllowPrivate: true}
 	page, err := fetch.Get(ctx, srv.URL+"/news/42", opt)
 	if err != nil {
 		fmt.Println(err)

@@ -12,12 +12,13 @@ import (
 )
 
 // serve starts a test server for handler and returns its URL and options
-// whose Client talks to it.
+// whose Client talks to it. The server listens on the loopback address,
+// so the options allow private addresses.
 func serve(t *testing.T, handler http.Handler) (string, Options) {
 	t.Helper()
 	srv := httptest.NewServer(handler)
 	t.Cleanup(srv.Close)
-	return srv.URL, Options{Client: srv.Client()}
+	return srv.URL, Options{Client: srv.Client(), AllowPrivate: true}
 }
 
 // page writes body with the given Content-Type; "-" sends none.

@@ -12,6 +12,7 @@ const (
 	DefaultMaxBytes      int64 = 64 << 20         // Options.MaxBytes: 64 MiB
 	DefaultMaxImageBytes int64 = 20 << 20         // Options.MaxImageBytes: 20 MiB
 	DefaultMaxRedirects        = 5                // Options.MaxRedirects
+	DefaultImagesTimeout       = 60 * time.Second // Options.ImagesTimeout: all of a page's images
 )
 
 // homepage is named in the default User-Agent so that site operators can
@@ -24,8 +25,36 @@ type Options struct {
 	// that honours the HTTP_PROXY/HTTPS_PROXY/NO_PROXY environment. A
 	// client given here (tests pass an httptest server's) is copied, not
 	// modified: redirects are checked against the http(s)-only rule and
-	// MaxRedirects before its own CheckRedirect is consulted.
+	// MaxRedirects before its own CheckRedirect is consulted, and its
+	// transport, when an *http.Transport, is used through a copy that
+	// refuses private addresses (see AllowPrivate). Any other
+	// RoundTripper is used as it is and decides itself where it connects.
 	Client *http.Client
+
+	// AllowPrivate lets requests connect to addresses that are not
+	// public: loopback (127.0.0.0/8, ::1), private (RFC 1918, fc00::/7),
+	// link-local (169.254.0.0/16 with the cloud metadata services,
+	// fe80::/10), unspecified, multicast, broadcast, carrier-grade NAT
+	// and the other special-purpose ranges, IPv4-mapped, NAT64 and 6to4
+	// forms included. By default (false) every address a request
+	// actually dials, after DNS resolution and on every redirect, is
+	// checked before the connection is made, and a request to such an
+	// address fails with an error wrapping ErrPrivate ("refusing to
+	// connect to 127.0.0.1 (loopback address)"): a page must not make
+	// offprint reach the services of the machine or network it runs in.
+	// The proxies named by HTTP_PROXY and HTTPS_PROXY are connected to
+	// wherever they are; through one, a request is refused when its host
+	// is a non-public address literal (names are resolved by the proxy).
+	AllowPrivate bool
+
+	// ImagesTimeout bounds the time the function made by one ImageLoader
+	// call spends on all its images together, from its first request:
+	// requests still running then are cancelled and later calls fail at
+	// once, with errors wrapping ErrImagesTimeout (and
+	// picture.ErrBudget, so that the readers report all such images in
+	// one warning). Each request is still bounded by Timeout as well.
+	// Zero means DefaultImagesTimeout, negative no limit.
+	ImagesTimeout time.Duration
 
 	// Timeout bounds each request as a whole: connecting, the TLS
 	// handshake, the response headers and reading the body. Zero or
@@ -60,6 +89,16 @@ func (o Options) timeout() time.Duration {
 		return o.Timeout
 	}
 	return DefaultTimeout
+}
+
+func (o Options) imagesTimeout() time.Duration {
+	switch {
+	case o.ImagesTimeout > 0:
+		return o.ImagesTimeout
+	case o.ImagesTimeout < 0:
+		return 0
+	}
+	return DefaultImagesTimeout
 }
 
 func (o Options) maxBytes() int64 {
