@@ -101,7 +101,7 @@ var reserved = []struct {
 	{netip.MustParsePrefix("240.0.0.0/4"), "reserved address"},
 	{netip.MustParsePrefix("::/96"), "reserved address"}, // IPv4-compatible (deprecated)
 	{netip.MustParsePrefix("64:ff9b:1::/48"), "private address"},
-	{netip.MustParsePrefix("100::/64"), "reserved address"}, // discard
+	{netip.MustParsePrefix("100::/64"), "reserved address"},  // discard
 	{netip.MustParsePrefix("2001::/23"), "reserved address"}, // IETF protocol assignments
 	{netip.MustParsePrefix("2001:db8::/32"), "reserved address"},
 	{netip.MustParsePrefix("fec0::/10"), "private address"}, // site-local (deprecated)
@@ -125,9 +125,9 @@ func checkAddress(network, address string, _ syscall.RawConn) error {
 // environment names (the user chose those).
 type guardedDialer struct {
 	next    func(ctx context.Context, network, addr string) (net.Conn, error) // a transport's own DialContext, or nil
-	dialer  *net.Dialer                                                      // with checkAddress
-	plain   *net.Dialer                                                      // for proxies
-	proxies map[string]bool                                                  // host:port of the environment's proxies
+	dialer  *net.Dialer                                                       // with checkAddress
+	plain   *net.Dialer                                                       // for proxies
+	proxies map[string]bool                                                   // host:port of the environment's proxies
 }
 
 // dial connects to addr, refusing it unless it is public. A transport's
