@@ -11,17 +11,14 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"syscall"
 )
 
 // readRegular reads the regular file at path, of at most limit bytes.
-// It looks before it opens, since opening a named pipe waits for a writer.
+// It opens without blocking (a named pipe would wait for a writer) and
+// checks what it opened.
 func readRegular(path string, limit int64) ([]byte, error) {
-	if st, err := os.Stat(path); err != nil {
-		return nil, err
-	} else if !st.Mode().IsRegular() {
-		return nil, errors.New("not a regular file")
-	}
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, err
 	}
