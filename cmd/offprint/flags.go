@@ -77,6 +77,7 @@ func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
 	fs.StringVar(&raw.from, "from", "", "input `FORMAT`: txt, md or html (default: from the extension or the content)")
 	fs.StringVar(&o.Reader.Encoding, "encoding", "", "`CHARSET` of text input that is not UTF-8, e.g. windows-1251, iso-8859-1")
 	fs.BoolVar(&o.Reader.NoImages, "no-images", false, "leave the article's images out")
+	fs.BoolVar(&cfg.fetch.AllowPrivate, "allow-private", false, "let URLs and their images reach loopback, private and link-local addresses (refused by default)")
 	fs.Int64Var(&cfg.maxSize, "max-size", convert.DefaultMaxSize, "largest input accepted, in `bytes`")
 	fs.IntVar(&raw.maxWords, "max-words", convert.DefaultMaxWords, "longest article converted, in `words` (0: no limit)")
 	fs.StringVar(&raw.paper, "paper", "a4", fmt.Sprintf("PDF page `SIZE`: a4, letter, a5, ereader or WxH in mm (e.g. 148x210), each side %g–%g mm", minPaperSide, maxPaperSide))

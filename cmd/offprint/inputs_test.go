@@ -58,7 +58,7 @@ func TestURLInputMatchesFile(t *testing.T) {
 	}))
 	defer srv.Close()
 	fromFile := exportOne(t, "", filepath.Join(corpus, "river-tram-cp1251.html"))
-	fromURL := exportOne(t, "", srv.URL+"/river-tram.html")
+	fromURL := exportOne(t, "", "--allow-private", srv.URL+"/river-tram.html") // the server is on loopback
 	sameOutputs(t, fromFile, fromURL)
 }
 
