@@ -321,3 +321,35 @@ func TestFitVerifyMemory(t *testing.T) {
 		t.Errorf("verifying allocated %d KB", alloc>>10)
 	}
 }
+
+func TestVerify(t *testing.T) {
+	pngData := encoded(t, "png", gradient(3000, 100, true)) // larger than MaxEdge: Fit would scale it
+	jpegData := encoded(t, "jpeg", gradient(200, 150, true))
+	for _, tt := range []struct {
+		name string
+		data []byte
+		err  string
+	}{
+		{"png", pngData, ""},
+		{"jpeg", jpegData, ""},
+		{"webp", testFile(t, "blue-purple-pink.lossy.webp"), ""},
+		{"png cut", pngData[:len(pngData)/2], "not a readable PNG image"},
+		{"jpeg cut", jpegData[:len(jpegData)/2], "not a readable JPEG image"},
+		{"webp cut", testFile(t, "blue-purple-pink.lossy.webp")[:300], "not a readable WEBP image"},
+		{"bomb", pngHeader(30000, 30000), "over the limit of 50 megapixels"},
+		{"text", []byte("text"), "not a readable image"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Verify(tt.data)
+			if tt.err == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Fatalf("error %v, want …%s…", err, tt.err)
+			}
+		})
+	}
+}

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"image"
 	"image/gif"
 	"image/jpeg"
 	"image/png"
 	"io"
+	"strings"
 )
 
 // verify decodes an image Fit keeps as it is (PNG, JPEG or GIF, at most
@@ -61,6 +63,33 @@ func (p *pngRows) verify() error {
 		return errors.New("png: too much pixel data")
 	case err != io.EOF:
 		return fmt.Errorf("png: %w", err)
+	}
+	return nil
+}
+
+// Verify decodes data, an image Check accepted, to its end and reports
+// why it cannot be read ("not a readable PNG image: png: not enough
+// pixel data"): Check reads the header alone, so a file cut after it
+// passes Check. The size is checked from the header first (MaxPixels);
+// a non-interlaced PNG is then read a row at a time and never held
+// whole, any other image decoded once and dropped. For images used as
+// they are, such as a cover given by the user; Fit verifies the images it
+// keeps itself.
+func Verify(data []byte) error {
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("not a readable image: %w", err)
+	}
+	if err := checkSize(cfg.Width, cfg.Height); err != nil {
+		return err
+	}
+	if format == "png" || format == "jpeg" || format == "gif" {
+		err = verify(data, format)
+	} else {
+		_, _, err = image.Decode(bytes.NewReader(data))
+	}
+	if err != nil {
+		return fmt.Errorf("not a readable %s image: %w", strings.ToUpper(format), err)
 	}
 	return nil
 }
