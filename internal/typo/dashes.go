@@ -203,7 +203,7 @@ func (s *stream) digitGroup(i int) bool {
 	if s.at(i+4) == ' ' && digit(s.at(i+5)) {
 		// Another number follows: it must be a group of three too.
 		k := 0
-		for s.text(i+5+k) && digit(s.in[i+5+k]) {
+		for k < 4 && s.text(i+5+k) && digit(s.in[i+5+k]) {
 			k++
 		}
 		if k != 3 {
@@ -212,7 +212,7 @@ func (s *stream) digitGroup(i int) bool {
 	}
 	n := len(s.out)
 	d := 0
-	for n > 0 && digit(s.out[n-1]) && s.oSeg[n-1] >= 0 {
+	for n > 0 && digit(s.out[n-1]) && s.oSeg[n-1] >= 0 && d < 4 {
 		n--
 		d++
 	}
@@ -230,7 +230,7 @@ func (s *stream) digitGroup(i int) bool {
 		// A short number just before that was not grouped with this one
 		// makes a row of numbers, like a telephone number: 7 913 123.
 		k := n - 1
-		for k > 0 && digit(s.out[k-1]) {
+		for k > 0 && digit(s.out[k-1]) && n-1-k < 4 {
 			k--
 		}
 		if d := n - 1 - k; d > 0 && d <= 3 {

@@ -33,7 +33,7 @@ func (s *stream) doubleQuote(i int) int {
 		if depth > 0 {
 			p = s.c.secondary
 		}
-		s.quotes = append(s.quotes, quote{double: true, secondary: depth > 0})
+		s.push(true, depth > 0)
 		return s.openMark(p.open, i, seg)
 	}
 	p := s.c.primary
@@ -65,7 +65,7 @@ func (s *stream) singleQuote(i int) int {
 		case closing(next):
 			s.emit(apostrophe, seg)
 		default:
-			s.quotes = append(s.quotes, quote{})
+			s.push(false, false)
 			return s.openMark(s.c.single.open, i, seg)
 		}
 	case s.depth(false) > 0: // word' closes an open single quotation
@@ -84,7 +84,7 @@ var englishElisions = []string{"n", "em", "tis", "twas", "til", "cause", "bout",
 // that starts with an apostrophe, like 'tis or the 'n' of rock 'n' roll.
 func (s *stream) elision(i int) bool {
 	j := i
-	for j < len(s.in) && unicode.IsLetter(s.in[j]) {
+	for j < len(s.in) && j-i <= 5 && unicode.IsLetter(s.in[j]) {
 		j++
 	}
 	if j == i || j-i > 5 {
@@ -108,16 +108,16 @@ func (s *stream) existingQuote(i int) int {
 	c := s.c
 	switch r {
 	case c.primary.open:
-		s.quotes = append(s.quotes, quote{double: true})
+		s.push(true, false)
 		return s.openMark(r, i, seg)
 	case c.primary.close:
 		s.pop(true)
 		s.closeMark(r, seg)
 	case c.single.open:
-		s.quotes = append(s.quotes, quote{})
+		s.push(false, false)
 		s.emit(r, seg)
 	case c.secondary.open:
-		s.quotes = append(s.quotes, quote{double: true, secondary: true})
+		s.push(true, true)
 		s.emit(r, seg)
 	case c.single.close:
 		if r != apostrophe || !unicode.IsLetter(s.at(i+1)) {
@@ -138,34 +138,54 @@ func (s *stream) existingQuote(i int) int {
 	return 1
 }
 
+// push opens a double (or single) quotation, secondary when it uses the
+// nested marks. Each entry keeps what the stack holds up to it, so that
+// depth and openedDouble need not walk the stack.
+func (s *stream) push(double, secondary bool) {
+	q := quote{double: double, secondary: secondary, opened: -1}
+	if top := len(s.quotes) - 1; top >= 0 {
+		q.doubles, q.singles, q.opened = s.quotes[top].doubles, s.quotes[top].singles, s.quotes[top].opened
+	}
+	if double {
+		q.doubles++
+		q.opened = s.c.primary.open
+		if secondary {
+			q.opened = s.c.secondary.open
+		}
+	} else {
+		q.singles++
+	}
+	s.quotes = append(s.quotes, q)
+}
+
 // openedDouble returns the opening mark of the innermost open double
 // quotation, or -1.
 func (s *stream) openedDouble() rune {
-	for j := len(s.quotes) - 1; j >= 0; j-- {
-		if q := s.quotes[j]; q.double {
-			if q.secondary {
-				return s.c.secondary.open
-			}
-			return s.c.primary.open
-		}
+	if top := len(s.quotes) - 1; top >= 0 {
+		return s.quotes[top].opened
 	}
 	return -1
 }
 
 // depth returns the number of open double (or single) quotations.
 func (s *stream) depth(double bool) int {
-	n := 0
-	for _, q := range s.quotes {
-		if q.double == double {
-			n++
-		}
+	top := len(s.quotes) - 1
+	switch {
+	case top < 0:
+		return 0
+	case double:
+		return int(s.quotes[top].doubles)
 	}
-	return n
+	return int(s.quotes[top].singles)
 }
 
 // pop closes the innermost open double (or single) quotation, and any
-// quotation left open inside it.
+// quotation left open inside it. The walk down the stack is paid for by
+// the entries it removes; with none of that kind open it does not walk.
 func (s *stream) pop(double bool) (quote, bool) {
+	if s.depth(double) == 0 {
+		return quote{}, false
+	}
 	for j := len(s.quotes) - 1; j >= 0; j-- {
 		if q := s.quotes[j]; q.double == double {
 			s.quotes = s.quotes[:j]

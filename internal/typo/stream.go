@@ -22,12 +22,25 @@ type stream struct {
 	in, out     []rune
 	inSeg, oSeg []int32
 	quotes      []quote // the quotations open at this point
+
+	// What isAddress last found, so that the runes of one long run are not
+	// read again for every letter in it: the input runes [runFrom, runEnd)
+	// are a run of the characters of a scheme or a local part, and the
+	// domain looked at from domFrom has its first dot before a word, or
+	// its end, at domAt (domDot tells which).
+	runFrom, runEnd int
+	domFrom, domAt  int
+	domDot          bool
 }
 
 // quote is an open quotation: double or single, and for double ones
-// whether it uses the secondary (nested) marks.
+// whether it uses the secondary (nested) marks. It also records the stack
+// up to and including itself: how many double and single quotations are
+// open, and the opening mark of the innermost double one (or -1).
 type quote struct {
 	double, secondary bool
+	doubles, singles  int32
+	opened            rune
 }
 
 // reset empties the stream for new prose in the conventions c.
@@ -36,6 +49,8 @@ func (s *stream) reset(c *conventions, attribution bool) {
 	s.in, s.out = s.in[:0], s.out[:0]
 	s.inSeg, s.oSeg = s.inSeg[:0], s.oSeg[:0]
 	s.quotes = s.quotes[:0]
+	s.runFrom, s.runEnd = 0, 0
+	s.domFrom, s.domAt, s.domDot = 0, -1, false
 }
 
 // add appends the text of segment seg.
@@ -50,17 +65,6 @@ func (s *stream) add(text string, seg int32) {
 func (s *stream) placeholder(r rune) {
 	s.in = append(s.in, r)
 	s.inSeg = append(s.inSeg, -1)
-}
-
-// segment returns the refined text of segment seg.
-func (s *stream) segment(seg int32) string {
-	var b strings.Builder
-	for i, r := range s.out {
-		if s.oSeg[i] == seg {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // emit writes r for segment seg.
@@ -193,23 +197,58 @@ func (s *stream) isAddress(i int) bool {
 	if s.hasPrefixFold(i, "www.") || s.hasPrefixFold(i, "mailto:") {
 		return true
 	}
-	j := i
-	for s.text(j) && (s.in[j] < 0x80 && (unicode.IsLetter(s.in[j]) || digit(s.in[j])) || strings.ContainsRune("+.-_", s.in[j])) {
-		j++
-	}
+	j := s.addressRun(i)
 	switch s.at(j) {
 	case ':':
 		return j > i && s.at(j+1) == '/' && s.at(j+2) == '/'
 	case '@':
-		// The domain ends where url ends the address, so that what is
-		// taken for an address is the same once the rest is refined.
-		for k := j + 1; s.text(k) && !unicode.IsSpace(s.in[k]) && !strings.ContainsRune(addressEnd, s.in[k]); k++ {
-			if s.in[k] == '.' && word(s.at(k+1)) {
-				return j > i
-			}
-		}
+		return j > i && s.domain(j+1)
 	}
 	return false
+}
+
+// addressChar reports whether r may stand in a URL scheme or in the local
+// part of an e-mail address.
+func addressChar(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || digit(r) || r == '+' || r == '.' || r == '-' || r == '_'
+}
+
+// addressRun returns the end of the run of address characters that
+// starts at input rune i. Every rune of a run ends at the same place, so
+// the run found last is reused: a text that is one long run is read once,
+// not once for each of its letters.
+func (s *stream) addressRun(i int) int {
+	if s.runFrom <= i && i < s.runEnd {
+		return s.runEnd
+	}
+	j := i
+	for s.text(j) && addressChar(s.in[j]) {
+		j++
+	}
+	if j > i {
+		s.runFrom, s.runEnd = i, j
+	}
+	return j
+}
+
+// domain reports whether the domain of an e-mail address that starts at
+// input rune i has a dot before a word. The domain ends where url ends
+// the address, so that what is taken for an address is the same once the
+// rest is refined. The first dot or end found is kept: every later start
+// before it finds the same one.
+func (s *stream) domain(i int) bool {
+	if s.domFrom <= i && i <= s.domAt {
+		return s.domDot
+	}
+	k := i
+	for s.text(k) && !unicode.IsSpace(s.in[k]) && !strings.ContainsRune(addressEnd, s.in[k]) {
+		if s.in[k] == '.' && word(s.at(k+1)) {
+			break
+		}
+		k++
+	}
+	s.domFrom, s.domAt, s.domDot = i, k, s.text(k) && s.in[k] == '.'
+	return s.domDot
 }
 
 // hasPrefixFold reports whether the input at rune i starts with the
