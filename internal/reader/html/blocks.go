@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/reader/limits"
 )
 
 // maxDepth bounds the mapper's recursion. Deeper content is kept as plain
@@ -20,15 +21,22 @@ type mapper struct {
 	base   *url.URL // links resolve against it; nil: relative links are dropped
 	images *images
 	depth  int
+	// budget counts the blocks made (list items and table rows included)
+	// against Options.MaxBlocks; mapping stops when it is over.
+	budget limits.Counter
 }
 
 // builder accumulates the blocks of one container, and the inline run
 // (text directly inside a div, or a paragraph being built) not yet made into
 // a paragraph.
 type builder struct {
-	out []article.Block
-	inl []article.Inline
+	out    []article.Block
+	inl    []article.Inline
+	budget *limits.Counter // counts the blocks made; nil counts nothing
 }
+
+// builder returns a builder that counts its blocks in m's budget.
+func (m *mapper) builder() builder { return builder{budget: &m.budget} }
 
 func (b *builder) flush() {
 	if len(b.inl) == 0 {
@@ -36,27 +44,42 @@ func (b *builder) flush() {
 	}
 	if ins := normalizeInlines(b.inl); hasText(ins) {
 		b.out = append(b.out, &article.Paragraph{Inlines: ins})
+		b.count()
 	}
 	b.inl = nil
 }
 
+// add adds a block (nil adds none); a rule right after a rule is dropped.
 func (b *builder) add(bl article.Block) {
 	b.flush()
-	if bl != nil {
-		b.out = append(b.out, bl)
+	if bl == nil {
+		return
+	}
+	if _, ok := bl.(*article.Rule); ok && len(b.out) > 0 {
+		if _, prev := b.out[len(b.out)-1].(*article.Rule); prev {
+			return
+		}
+	}
+	b.out = append(b.out, bl)
+	b.count()
+}
+
+func (b *builder) count() {
+	if b.budget != nil {
+		b.budget.Add(1)
 	}
 }
 
 // blocks returns the blocks made of n's children.
 func (m *mapper) blocks(n *xhtml.Node) []article.Block {
-	var b builder
+	b := m.builder()
 	m.children(n, &b)
 	b.flush()
 	return b.out
 }
 
 func (m *mapper) children(n *xhtml.Node, b *builder) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && !m.budget.Over(); c = c.NextSibling {
 		m.node(c, b)
 	}
 }
@@ -201,7 +224,7 @@ func hidden(n *xhtml.Node) bool {
 // quote maps a blockquote; a <footer> or <cite> directly inside it is the
 // attribution.
 func (m *mapper) quote(n *xhtml.Node) article.Block {
-	var b builder
+	b := m.builder()
 	var attribution []article.Inline
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == xhtml.ElementNode && (c.DataAtom == atom.Footer || c.DataAtom == atom.Cite) && attribution == nil {
@@ -247,19 +270,20 @@ func (m *mapper) list(n *xhtml.Node) article.Block {
 			l.Start = s
 		}
 	}
-	var stray builder
+	stray := m.builder()
 	flushStray := func() {
 		stray.flush()
 		if len(stray.out) > 0 {
 			l.Items = append(l.Items, article.ListItem{Blocks: stray.out})
 		}
-		stray = builder{}
+		stray = m.builder()
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == xhtml.ElementNode && c.DataAtom == atom.Li {
 			flushStray()
 			if bs := m.blocks(c); len(bs) > 0 {
 				l.Items = append(l.Items, article.ListItem{Blocks: bs})
+				m.budget.Add(1)
 			}
 			continue
 		}
@@ -348,7 +372,7 @@ func validLangHint(s string) bool {
 // as the caption of the last image, or as a paragraph when there is none.
 func (m *mapper) figure(n *xhtml.Node, b *builder) {
 	var caption []article.Inline
-	var inner builder
+	inner := m.builder()
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == xhtml.ElementNode && c.DataAtom == atom.Figcaption {
 			if ins := normalizeInlines(m.inlines(c)); hasText(ins) {

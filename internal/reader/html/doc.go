@@ -30,6 +30,12 @@
 // blocks removes what it leaves (rows of share buttons, "Related" and "Read
 // more" link lists, comment sections, cookie notices, advertising labels).
 // Markup nested more deeply than the HTML parser accepts is flattened, with
-// a warning, rather than refused. Read is deterministic: the same bytes and
-// options give the same article.
+// a warning, rather than refused. Content without words is bounded before
+// it costs memory: a pass of the tokenizer counts the nodes the parser
+// would build (elements, text runs, and the formatting elements it copies
+// into every block while they are left open) and refuses a page of more
+// than Options.MaxNodes (1,000,000) before parsing it; the mapper counts
+// the blocks it makes against Options.MaxBlocks (100,000). Both errors wrap
+// limits.ErrTooComplex. Read is deterministic: the same bytes and options
+// give the same article.
 package html

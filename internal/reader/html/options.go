@@ -44,6 +44,17 @@ type Options struct {
 	// DefaultMaxImageBytes. Larger images are refused with a warning.
 	MaxImageBytes int64
 
+	// MaxBlocks is the most blocks the article may have: paragraphs,
+	// headings, list items, rules, table rows and the like, counted as the
+	// article is mapped. Zero means DefaultMaxBlocks, negative no limit. A
+	// page over it fails with an error wrapping limits.ErrTooComplex.
+	MaxBlocks int
+
+	// MaxNodes is the most nodes the page may make the HTML parser build,
+	// counted by a pass of the tokenizer before the page is parsed (see
+	// DefaultMaxNodes). Zero means DefaultMaxNodes, negative no limit.
+	MaxNodes int
+
 	// DefaultTitle is the title used when the page states none (no
 	// metadata title, no <title>, no heading), for instance the file name.
 	// Empty means the first words of the text are used.

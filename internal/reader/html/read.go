@@ -12,6 +12,7 @@ import (
 
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/charset"
+	"github.com/offprint/offprint/internal/reader/limits"
 )
 
 // ErrBinary is returned (wrapped) for input that is not text at all.
@@ -43,6 +44,9 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 		pageURL = u
 	}
 
+	if err := checkNodes(text, limits.Resolve(opt.MaxNodes, DefaultMaxNodes)); err != nil {
+		return nil, err
+	}
 	doc, err := parse(text, &opt)
 	if err != nil {
 		return nil, err
@@ -65,9 +69,13 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 		return nil, fmt.Errorf("html: %w", ErrNoContent)
 	}
 
-	m := &mapper{base: linkBase(pageURL, pg, a.Meta.SourceURL)}
+	maxBlocks := limits.Resolve(opt.MaxBlocks, DefaultMaxBlocks)
+	m := &mapper{base: linkBase(pageURL, pg, a.Meta.SourceURL), budget: limits.Counter{Limit: maxBlocks}}
 	m.images = &images{opt: &opt, base: m.base}
 	blocks := m.blocks(rd.Node)
+	if m.budget.Over() {
+		return nil, fmt.Errorf("html: %w", limits.TooManyBlocks(maxBlocks))
+	}
 	m.images.load()
 	blocks = settleImages(blocks)
 	blocks = filterBoilerplate(blocks)

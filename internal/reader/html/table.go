@@ -85,6 +85,9 @@ func (m *mapper) table(n *xhtml.Node, b *builder) {
 		} else {
 			t.Rows = append(t.Rows, row)
 		}
+		if !m.budget.Add(1) {
+			break
+		}
 		width = max(width, len(row))
 	}
 	if t.Header != nil {
