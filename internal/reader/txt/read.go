@@ -6,6 +6,7 @@ import (
 
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/lang"
+	"github.com/offprint/offprint/internal/reader/limits"
 )
 
 // Options configures ReadOptions. The zero value is the default.
@@ -13,6 +14,17 @@ type Options struct {
 	// Language is the BCP 47 tag of the article's language. Empty means
 	// detect it from the title and the body.
 	Language string
+
+	// MaxBlocks is the most blocks (paragraphs, headings, list items,
+	// quotations) the article may have, counted from its lines before any
+	// is made. Zero means DefaultMaxBlocks, negative no limit. Text over
+	// it fails with an error wrapping limits.ErrTooComplex.
+	MaxBlocks int
+
+	// MaxLines is the most lines, blank ones included, the input may have,
+	// counted before it is split. Zero means DefaultMaxLines, negative no
+	// limit.
+	MaxLines int
 }
 
 // maxBylineLines is how many lines after the title may make the byline.
@@ -26,13 +38,19 @@ func Read(data []byte) (*article.Article, error) {
 
 // ReadOptions parses scraped article text into an article. The article
 // passes (*article.Article).Validate. Errors wrap ErrEmpty, ErrBinary,
-// ErrEncoding, ErrNoBody or ErrBoilerplate.
+// ErrEncoding, ErrNoBody, ErrBoilerplate or limits.ErrTooComplex.
 func ReadOptions(data []byte, opt Options) (*article.Article, error) {
 	text, err := decode(data)
 	if err != nil {
 		return nil, err
 	}
+	if err := checkLines(text, limits.Resolve(opt.MaxLines, DefaultMaxLines)); err != nil {
+		return nil, err
+	}
 	ls := lines(text)
+	if err := checkBlocks(ls, limits.Resolve(opt.MaxBlocks, DefaultMaxBlocks)); err != nil {
+		return nil, err
+	}
 	if nextNonBlank(ls, -1) < 0 {
 		return nil, fail(ErrEmpty)
 	}
