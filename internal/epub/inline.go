@@ -41,8 +41,9 @@ func (p *textPage) inlines(inlines []article.Inline) {
 }
 
 // link writes a hyperlink. Links that cannot work in an EPUB (a fragment
-// naming nothing in the article, a relative address, a script) and links
-// nested in links keep their text only.
+// naming nothing in the article, a relative address, a script, an address
+// longer than article.MaxLinkURL) and links nested in links keep their text
+// only.
 func (p *textPage) link(l *article.Link) {
 	w := &p.w
 	href, ok := p.resolveLink(l.URL)
@@ -68,6 +69,14 @@ var linkSchemes = map[string]bool{"http": true, "https": true, "mailto": true, "
 // must be dropped.
 func (p *textPage) resolveLink(addr string) (string, bool) {
 	addr = strings.TrimSpace(addr)
+	if len(addr) > article.MaxLinkURL {
+		if !p.warned[addr] {
+			p.warned[addr] = true
+			p.warn(fmt.Sprintf("link address of %d bytes (%.40q…) is longer than %d; its text is kept without the link",
+				len(addr), addr, article.MaxLinkURL))
+		}
+		return "", false
+	}
 	if frag, ok := strings.CutPrefix(addr, "#"); ok {
 		if f, err := url.PathUnescape(frag); err == nil {
 			frag = f

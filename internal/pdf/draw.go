@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -37,7 +38,14 @@ type drawer struct {
 	l     *layout
 	pdf   *gofpdf.Fpdf
 	links []int // gofpdf link identifiers by anchor
-	used  [numFaces]*runeSet
+	// uris are the external addresses links go to, each once, and uriIndex
+	// their places in it: gofpdf is given a short stand-in for each
+	// (uriToken), which finish replaces by a reference to one action
+	// object per address, so that a link broken over many lines does not
+	// repeat its address in every line's annotation.
+	uris     []string
+	uriIndex map[string]int
+	used     [numFaces]*runeSet
 	// current graphics state, to skip redundant operators
 	curStyle int
 	// fill is the fill colour, which text is drawn in too: gofpdf wraps
@@ -138,7 +146,7 @@ func (l *layout) draw(w io.Writer, info docInfo) ([]string, error) {
 	if err := pdf.Error(); err != nil {
 		return d.warn, fmt.Errorf("pdf: %w", err)
 	}
-	fin := &finisher{w: w, fin: finishing{compress: info.compress, parallel: !l.serial, renames: d.subsetNames(), lang: info.lang}}
+	fin := &finisher{w: w, fin: finishing{compress: info.compress, parallel: !l.serial, renames: d.subsetNames(), lang: info.lang, uris: d.uris}}
 	if err := pdf.Output(fin); err != nil {
 		if fin.err != nil {
 			return d.warn, fin.err
@@ -169,13 +177,28 @@ func (d *drawer) item(it item, pageNo int) {
 		if it.dest > 0 {
 			pdf.Link(it.x, it.y, it.w, it.h, d.links[it.dest])
 		} else if it.text != "" {
-			pdf.LinkString(it.x, it.y, it.w, it.h, it.text)
+			pdf.LinkString(it.x, it.y, it.w, it.h, d.uriToken(it.text))
 		}
 	case kAnchor:
 		pdf.SetLink(d.links[it.dest], max(0, it.y), pageNo)
 	case kBookmark:
 		pdf.Bookmark(metaText(it.text), int(it.level), max(0, it.y))
 	}
+}
+
+// uriToken returns the stand-in for the address u that finish replaces by
+// a reference to u's action object.
+func (d *drawer) uriToken(u string) string {
+	i, ok := d.uriIndex[u]
+	if !ok {
+		if d.uriIndex == nil {
+			d.uriIndex = map[string]int{}
+		}
+		i = len(d.uris)
+		d.uris = append(d.uris, u)
+		d.uriIndex[u] = i
+	}
+	return uriTokenPrefix + strconv.Itoa(i)
 }
 
 func (d *drawer) setDraw(c rgb) {

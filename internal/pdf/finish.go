@@ -33,6 +33,9 @@ type finishing struct {
 	// lang, a BCP 47 tag, becomes the catalog's /Lang (gofpdf writes
 	// none), which screen readers and text-to-speech go by
 	lang string
+	// uris are the addresses of the external links, whose annotations
+	// gofpdf wrote with stand-ins (see uri.go)
+	uris []string
 }
 
 // finish copies the PDF gofpdf wrote to w: with every plain stream (page
@@ -100,12 +103,21 @@ func finish(w io.Writer, raw []byte, fin finishing) error {
 		default:
 			scratch = renamed(scratch[:0], obj, fin.renames)
 			scratch = withLang(scratch, fin.lang)
-			out.Write(scratch)
+			out.Write(withURIs(scratch, len(objs), len(fin.uris)))
 		}
+	}
+	// the URI actions, after gofpdf's objects
+	for i, u := range fin.uris {
+		newOff = append(newOff, out.n)
+		scratch = uriObject(scratch[:0], len(objs)+i, u)
+		out.Write(scratch)
+	}
+	if len(fin.uris) > 0 {
+		trailer = withSize(trailer, len(newOff))
 	}
 	start := out.n
 	out.WriteString("xref\n0 ")
-	out.WriteString(strconv.Itoa(len(objs)))
+	out.WriteString(strconv.Itoa(len(newOff)))
 	out.WriteString("\n0000000000 65535 f \n")
 	var line []byte
 	for _, off := range newOff[1:] {

@@ -85,9 +85,14 @@ func (l *layout) appendNoteRef(rs *[]linebreak.Run, id string, sp span) {
 
 // linkTarget returns the URL a link may point to in the PDF, or "" for a
 // link that cannot work there (a fragment of the original page, a
-// javascript: URL). Non-ASCII bytes are percent-encoded: a PDF URI is ASCII.
+// javascript: URL) or whose address is longer than article.MaxLinkURL: its
+// text is then set plain. Non-ASCII bytes are percent-encoded: a PDF URI is
+// ASCII.
 func linkTarget(u string) string {
 	u = strings.TrimSpace(u)
+	if len(u) > article.MaxLinkURL {
+		return ""
+	}
 	lower := strings.ToLower(u)
 	ok := false
 	for _, scheme := range []string{"http://", "https://", "mailto:", "ftp://"} {
