@@ -43,8 +43,11 @@ func Bundle(articles []*article.Article, o Override) *article.Collection {
 }
 
 // WriteCollection renders a collection into every format of opt, named after
-// the collection's title, and moves the files into place together.
+// the collection's title, and moves the files into place together. With
+// opt.Names the name is claimed in the run's registry first (title-2 when
+// an earlier turn has title), and opt.Turn is released on any error.
 func WriteCollection(c *article.Collection, opt Options) (*Result, error) {
+	defer opt.Names.Release(opt.Turn)
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
@@ -56,8 +59,22 @@ func WriteCollection(c *article.Collection, opt Options) (*Result, error) {
 		return nil, err
 	}
 	stem := filepath.Join(dir, FileStem(c.Meta.Title, c.Meta.Language))
+	if opt.Names != nil {
+		opt.Names.sweepOnce(dir)
+		var err error
+		if stem, err = opt.Names.claim(opt.context(), opt.Turn, stem); err != nil {
+			return nil, err
+		}
+	}
+	if err := opt.cancelled(); err != nil {
+		return nil, err
+	}
 	staged, err := stageAll(c, stem, opt)
 	if err != nil {
+		return nil, err
+	}
+	if err := opt.cancelled(); err != nil {
+		discard(staged)
 		return nil, err
 	}
 	if err := commit(staged, opt.Force); err != nil {
@@ -89,6 +106,11 @@ func stageAll(c *article.Collection, stem string, opt Options) ([]pending, error
 			if err == nil {
 				staged[i], err = stage(stem+"."+f, render)
 			}
+			if err == nil {
+				if err = opt.cancelled(); err != nil {
+					discard(staged[i : i+1])
+				}
+			}
 			errs[i] = err
 		}()
 	}
@@ -119,6 +141,7 @@ func collectionRenderer(f string, c *article.Collection, opt Options) (func(io.W
 	case EPUB:
 		eo := opt.EPUB
 		eo.Date, eo.Version, eo.Warn = opt.Date, opt.Version, opt.Warn
+		eo.Context = opt.context()
 		if !opt.NoCover {
 			img, mediaType, err := coverImage(&c.Meta, opt)
 			if err != nil {
@@ -130,6 +153,7 @@ func collectionRenderer(f string, c *article.Collection, opt Options) (func(io.W
 	case PDF:
 		po := opt.PDF
 		po.Date, po.Version, po.Warn = opt.Date, opt.Version, opt.Warn
+		po.Context = opt.context()
 		return func(w io.Writer) error { return pdf.WriteCollection(w, c, po) }, nil
 	}
 	return nil, errUnknownFormat(f)

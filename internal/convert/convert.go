@@ -37,8 +37,14 @@ func Read(in Input, opt Options) (*article.Article, error) {
 	if ropt.Warn == nil {
 		ropt.Warn = opt.Warn
 	}
+	if err := opt.cancelled(); err != nil {
+		return nil, err
+	}
 	a, err := reader.Read(in.Name, in.Data, ropt)
 	if err != nil {
+		return nil, err
+	}
+	if err := opt.cancelled(); err != nil {
 		return nil, err
 	}
 	if max := opt.maxWords(); max > 0 {
@@ -51,6 +57,9 @@ func Read(in Input, opt Options) (*article.Article, error) {
 	if !opt.NoSmart {
 		typo.Refine(a)
 	}
+	if err := opt.cancelled(); err != nil {
+		return nil, err
+	}
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
@@ -58,10 +67,12 @@ func Read(in Input, opt Options) (*article.Article, error) {
 }
 
 // Convert reads one input and writes its outputs into opt.OutDir. On error
-// no output file of this input is left behind.
+// no output file of this input is left behind, and its turn in opt.Names
+// is released.
 func Convert(in Input, opt Options) (*Result, error) {
 	a, err := Read(in, opt)
 	if err != nil {
+		opt.Names.Release(opt.Turn)
 		return nil, err
 	}
 	return Write(a, opt)

@@ -15,4 +15,7 @@
 // Every output is rendered into a temporary file in the target folder,
 // synced, and renamed into place only when all formats of the input have
 // rendered, so a failed or interrupted conversion leaves no partial file.
+// A run of several conversions shares one Names registry, which gives
+// articles whose titles slug alike distinct names in input order; an
+// Options.Context stops a conversion at its next checkpoint.
 package convert

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"github.com/offprint/offprint/assets"
 	"github.com/offprint/offprint/internal/fetch"
@@ -67,14 +68,23 @@ func Load(name string, opt LoadOptions) (Input, error) {
 	}
 	var r io.Reader
 	in := Input{Name: name}
-	if name == "-" {
+	if name == "-" || name == "/dev/stdin" {
 		r = opt.Stdin
 		if r == nil {
 			r = os.Stdin
 		}
 		in.BaseDir = "."
 	} else {
-		f, err := os.Open(name)
+		// A named pipe, a device or a socket could block the read for
+		// ever: only regular files are read. Stat before opening (opening
+		// a device can act), and again on the open file, opened without
+		// blocking, in case the name changed between the two.
+		if st, err := os.Stat(name); err != nil {
+			return in, unwrapPath(err)
+		} else if err := regular(st, max); err != nil {
+			return in, err
+		}
+		f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 		if err != nil {
 			return in, unwrapPath(err)
 		}
@@ -83,13 +93,13 @@ func Load(name string, opt LoadOptions) (Input, error) {
 		if err != nil {
 			return in, unwrapPath(err)
 		}
-		if st.IsDir() {
-			return in, errors.New("is a directory")
+		if err := regular(st, max); err != nil {
+			return in, err
 		}
 		r = f
 		in.BaseDir = filepath.Dir(name)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	data, err := readAll(opt.Context, io.LimitReader(r, max+1))
 	if err != nil {
 		return in, unwrapPath(err)
 	}
@@ -98,6 +108,51 @@ func Load(name string, opt LoadOptions) (Input, error) {
 	}
 	in.Data = data
 	return in, nil
+}
+
+// regular refuses what is not a regular file, or is one over max bytes.
+func regular(st os.FileInfo, max int64) error {
+	m := st.Mode()
+	switch {
+	case m.IsDir():
+		return errors.New("is a directory")
+	case m&os.ModeNamedPipe != 0:
+		return errors.New("not a regular file (a named pipe); use - to read standard input")
+	case m&os.ModeSocket != 0:
+		return errors.New("not a regular file (a socket)")
+	case m&os.ModeDevice != 0:
+		return errors.New("not a regular file (a device)")
+	case !m.IsRegular():
+		return fmt.Errorf("not a regular file (%v)", m.Type())
+	case st.Size() > max:
+		return fmt.Errorf("%w (%d bytes, more than %d; see --max-size)", ErrTooLarge, st.Size(), max)
+	}
+	return nil
+}
+
+// readAll reads r to the end, or returns the context's cause as soon as
+// ctx is done: a read from a terminal or a pipe that never ends does not
+// hold the program up after an interrupt (the read itself is left behind,
+// to end with the process).
+func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
+	if ctx == nil || ctx.Done() == nil {
+		return io.ReadAll(r)
+	}
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		data, err := io.ReadAll(r)
+		done <- result{data, err}
+	}()
+	select {
+	case res := <-done:
+		return res.data, res.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("convert: %w", context.Cause(ctx))
+	}
 }
 
 // loadURL fetches a page and prepares its images to be fetched under the

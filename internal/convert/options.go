@@ -1,7 +1,9 @@
 package convert
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/offprint/offprint/internal/epub"
@@ -59,6 +61,19 @@ type Options struct {
 	// Warn receives warnings that do not stop the conversion (missing
 	// glyphs, images left out); nil discards them.
 	Warn func(msg string)
+	// Context cancels the conversion: it is checked after reading, after
+	// refinement, before and after each renderer (which check it as they
+	// go) and before the outputs are moved into place. A cancelled
+	// conversion writes nothing. Nil means context.Background().
+	Context context.Context
+	// Names, when set, is the run's name registry: outputs whose titles
+	// slug alike get distinct names (title, title-2, …) assigned in the
+	// order of Turn, and --force replaces only files that were there
+	// before the run. Nil names each output after its title alone.
+	Names *Names
+	// Turn is this conversion's place in the run (its input's index),
+	// for Names.
+	Turn int
 }
 
 // Override holds metadata given on the command line; a zero field keeps
@@ -76,6 +91,21 @@ const DefaultMaxWords = 500_000
 
 // ErrTooLong is returned (wrapped) for an article over Options.MaxWords.
 var ErrTooLong = errors.New("article too long")
+
+func (o *Options) context() context.Context {
+	if o.Context == nil {
+		return context.Background()
+	}
+	return o.Context
+}
+
+// cancelled returns the context's cause, prefixed, once it is done.
+func (o *Options) cancelled() error {
+	if ctx := o.context(); ctx.Err() != nil {
+		return fmt.Errorf("convert: %w", context.Cause(ctx))
+	}
+	return nil
+}
 
 func (o *Options) maxWords() int {
 	if o.MaxWords == 0 {

@@ -1,6 +1,7 @@
 package epub
 
 import (
+	"context"
 	"time"
 
 	"github.com/offprint/offprint/article"
@@ -40,6 +41,10 @@ type Options struct {
 	// change or leave out (an image it cannot use, a link that names
 	// nothing). Write succeeds all the same.
 	Warn func(string)
+
+	// Context, when set, stops WriteCollection between its stages once it
+	// is done, returning its error.
+	Context context.Context
 }
 
 // defaultDate is the modification date of a book whose article has no date

@@ -1,6 +1,7 @@
 package epub
 
 import (
+	"context"
 	"fmt"
 	"io"
 
@@ -39,6 +40,9 @@ func WriteCollection(w io.Writer, c *article.Collection, opt Options) error {
 	b, err := newBook(c, &opt)
 	if err != nil {
 		return err
+	}
+	if opt.Context != nil && opt.Context.Err() != nil {
+		return fmt.Errorf("epub: %w", context.Cause(opt.Context))
 	}
 	raw, err := b.assemble()
 	if err != nil {

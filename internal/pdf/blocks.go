@@ -50,6 +50,9 @@ func (l *layout) blocks(bs []article.Block, fr frame) {
 		}()
 	}
 	for i, b := range bs {
+		if l.ctx != nil && l.ctx.Err() != nil {
+			return
+		}
 		if p, ok := b.(*article.Paragraph); ok {
 			indent := 0.0
 			if l.flow.afterPara {

@@ -1,6 +1,10 @@
 package pdf
 
-import "github.com/offprint/offprint/article"
+import (
+	"context"
+
+	"github.com/offprint/offprint/article"
+)
 
 // itemKind says what an item draws.
 type itemKind uint8
@@ -103,6 +107,7 @@ type articleState struct {
 // layout sets articles into pages. It is the first of Write's two phases;
 // the second draws the pages with gofpdf.
 type layout struct {
+	ctx      context.Context // stops the layout once done (Options.Context)
 	g        geometry
 	fonts    *fontSet
 	styles   []textStyle

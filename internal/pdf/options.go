@@ -1,6 +1,9 @@
 package pdf
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Options configure Write. The zero value is the default: A4, a font size
 // suited to the paper, compressed streams, no fallback font, warnings
@@ -31,6 +34,9 @@ type Options struct {
 	// Warn receives warnings that do not stop the conversion, such as
 	// characters no font can draw. Nil drops them.
 	Warn func(string)
+	// Context, when set, stops the layout between blocks once it is done;
+	// Write then returns its error.
+	Context context.Context
 }
 
 // fixedDate is the creation date of a document whose options and article

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -123,7 +124,11 @@ func layoutDoc(c *article.Collection, opt Options, mode layoutMode) (*layout, er
 	if mode.loadFonts {
 		l.loader = startFontLoader(l.g, fonts.m[faceFallback])
 	}
+	l.ctx = opt.Context
 	l.document(c, &opt)
+	if l.ctx != nil && l.ctx.Err() != nil {
+		return nil, fmt.Errorf("pdf: %w", context.Cause(l.ctx))
+	}
 	l.furnish()
 	if fonts.err != nil {
 		if l.loader != nil {
