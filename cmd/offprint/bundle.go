@@ -38,6 +38,7 @@ func runBundle(ctx context.Context, cfg *config, e env) int {
 	}
 	var warnings []string
 	opt := cfg.options
+	opt.Context, opt.Names = ctx, convert.NewNames()
 	opt.Warn = func(msg string) { warnings = append(warnings, msg) }
 	res, err := convert.WriteCollection(convert.Bundle(read, cfg.options.Override), opt)
 	out := batch.Outcome{Name: "--bundle", Err: err}
@@ -63,6 +64,7 @@ func readJob(cfg *config, opt convert.Options, name string, stdin io.Reader, dst
 		if err != nil {
 			return res, err
 		}
+		opt.Context = ctx
 		opt.Warn = func(msg string) { res.Warnings = append(res.Warnings, msg) }
 		a, err := convert.Read(in, opt)
 		if err != nil {

@@ -97,7 +97,7 @@ func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
 	fs.StringVar(&o.Override.SourceURL, "source", "", "override the source `URL`")
 	fs.StringVar(&o.Override.Rights, "rights", "", "override the `RIGHTS` or licence statement")
 	fs.BoolVarP(&cfg.quiet, "quiet", "q", false, "print nothing but errors (no progress, warnings or summary)")
-	fs.BoolVarP(&cfg.verbose, "verbose", "v", false, "list each file written")
+	fs.BoolVarP(&cfg.verbose, "verbose", "v", false, "also print the summary for a single input (the files written are listed without it)")
 	fs.BoolVar(&raw.listPapers, "list-papers", false, "list the paper sizes --paper accepts")
 	fs.BoolVar(&raw.listFormats, "list-formats", false, "list the input and output formats")
 	fs.BoolVarP(&raw.help, "help", "h", false, "show this help")

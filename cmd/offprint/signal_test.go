@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -113,5 +114,96 @@ func TestInterruptedBatch(t *testing.T) {
 				t.Log("all outputs were written before the signal")
 			}
 		})
+	}
+}
+
+// TestSignalWhileReading: a SIGINT or SIGTERM while offprint waits on a
+// standard input that never ends stops it, exit 128 + the signal, with no
+// file; a named pipe as input fails at once instead of blocking.
+func TestSignalWhileReading(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := binary(t)
+	for _, tt := range []struct {
+		sig  syscall.Signal
+		want int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
+		t.Run(tt.sig.String(), func(t *testing.T) {
+			out := t.TempDir()
+			cmd := exec.Command(bin, "-o", out, "-")
+			w, err := cmd.StdinPipe() // never written, never closed
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer w.Close()
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(200 * time.Millisecond) // let it start reading
+			cmd.Process.Signal(tt.sig)
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case <-done:
+			case <-time.After(20 * time.Second): // hang detector
+				cmd.Process.Kill()
+				t.Fatalf("%v ignored", tt.sig)
+			}
+			if code := cmd.ProcessState.ExitCode(); code != tt.want {
+				t.Errorf("exit %d, want %d", code, tt.want)
+			}
+			if left := outputs(t, out); len(left) != 0 {
+				t.Errorf("left %v", left)
+			}
+		})
+	}
+	t.Run("fifo", func(t *testing.T) {
+		fifo := filepath.Join(t.TempDir(), "in.txt")
+		if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(bin, "-o", t.TempDir(), fifo)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		cmd.Start()
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case <-done:
+		case <-time.After(20 * time.Second): // hang detector
+			cmd.Process.Kill()
+			t.Fatal("a named pipe as input blocks")
+		}
+		if code := cmd.ProcessState.ExitCode(); code != exitInput || !strings.Contains(stderr.String(), "named pipe") {
+			t.Errorf("exit %d, stderr %q", code, stderr.String())
+		}
+	})
+}
+
+// TestSecondSignal: the first signal cancels the run's context and sets
+// its exit status; a second removes the temporary files under way and
+// exits at once, with 128 + its number.
+func TestSecondSignal(t *testing.T) {
+	exited := make(chan int, 1)
+	ctx, stopped, stop := onSignals(context.Background(), env{exit: func(code int) { exited <- code }})
+	defer stop()
+	syscall.Kill(os.Getpid(), syscall.SIGTERM)
+	select {
+	case <-ctx.Done():
+	case <-time.After(20 * time.Second): // hang detector
+		t.Fatal("SIGTERM did not cancel the context")
+	}
+	if got := stopped(); got != int(syscall.SIGTERM) {
+		t.Errorf("stopped() = %d", got)
+	}
+	syscall.Kill(os.Getpid(), syscall.SIGINT)
+	select {
+	case code := <-exited:
+		if code != 130 {
+			t.Errorf("exit %d after a second SIGINT, want 130", code)
+		}
+	case <-time.After(20 * time.Second): // hang detector
+		t.Fatal("a second signal did not exit")
 	}
 }
