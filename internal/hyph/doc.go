@@ -16,7 +16,9 @@
 // A Hyphenator is immutable and safe for concurrent use. Points works on the
 // letters of a word only: an apostrophe, a digit, a hyphen or any other
 // non-letter splits the word into runs that are hyphenated on their own, each
-// keeping the left and right minimums. Matching ignores case.
+// keeping the left and right minimums; a run of more than MaxLetters (63)
+// letters is left unhyphenated, as TeX leaves it, at no cost. Matching ignores
+// case.
 //
 // Words the patterns get wrong can be fixed with exceptions:
 //

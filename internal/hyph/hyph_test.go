@@ -412,20 +412,30 @@ func TestCombiningMarks(t *testing.T) {
 	}
 }
 
+// TestLongWord: a run of more than MaxLetters letters is not hyphenated,
+// costs no allocation whatever its length, and leaves the runs of letters
+// around it hyphenated; a run of MaxLetters letters is.
 func TestLongWord(t *testing.T) {
 	en := mustLang(t, "en")
-	word := strings.Repeat("hyphenation", 2000)[:20000]
-	pts := en.Points(word)
-	if len(pts) < 2000 {
-		t.Errorf("%d points in a 20,000-letter word of hyphenations, want at least 2000", len(pts))
+	atMax := strings.Repeat("hyphenation", MaxLetters)[:MaxLetters]
+	if pts := en.Points(atMax); len(pts) < MaxLetters/11 {
+		t.Errorf("%d points in a %d-letter word of hyphenations, want at least %d", len(pts), MaxLetters, MaxLetters/11)
 	}
-	for i := 1; i < len(pts); i++ {
-		if pts[i] <= pts[i-1] {
-			t.Fatalf("points not increasing at %d: %d, %d", i, pts[i-1], pts[i])
+	for _, n := range []int{MaxLetters + 1, 20_000, 1 << 20} {
+		word := strings.Repeat("hyphenation", n/11+1)[:n]
+		if pts := en.Points(word); pts != nil {
+			t.Errorf("%d letters: %d points, want none", n, len(pts))
 		}
-	}
-	if pts[0] < 2 || pts[len(pts)-1] > len(word)-3 {
-		t.Errorf("points %d…%d break the minimums", pts[0], pts[len(pts)-1])
+		if a := testing.AllocsPerRun(3, func() { en.Points(word) }); a != 0 {
+			t.Errorf("%d letters: %g allocations, want 0", n, a)
+		}
+		if a := testing.AllocsPerRun(3, func() { en.Hyphenate(word, "-") }); a != 0 {
+			t.Errorf("Hyphenate, %d letters: %g allocations, want 0", n, a)
+		}
+		mixed := "hyphenation-" + word + "'hyphenation"
+		if got, want := en.Hyphenate(mixed, "-"), "hy-phen-ation-"+word+"'hy-phen-ation"; got != want {
+			t.Errorf("%d letters between two words: %.60q…, want %.60q…", n, got, want)
+		}
 	}
 	data, err := os.ReadFile("../../testdata/corpus/edge/longword.txt")
 	if err != nil {

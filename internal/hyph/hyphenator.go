@@ -70,14 +70,21 @@ func (h *Hyphenator) Hyphenate(word, sep string) string {
 	return b.String()
 }
 
+// MaxLetters is the longest run of letters Points hyphenates, as in TeX: a
+// longer run is no word of any language but a string of letters (a key, a
+// base64 blob, a joke), which is better broken anywhere than at patterns'
+// guesses, and is skipped without allocating, however long it is.
+const MaxLetters = 63
+
 // Points returns the byte offsets in word where a hyphen may be inserted,
 // in increasing order, or nil. A break at offset i splits word into
 // word[:i] and word[i:].
 //
 // Only letters are hyphenated: any other character (an apostrophe, a digit,
 // a hyphen, punctuation) splits word into runs of letters, each hyphenated
-// on its own with the left and right minimums. Case is ignored. A
-// combining mark stays with its letter.
+// on its own with the left and right minimums; a run of more than
+// MaxLetters letters is not hyphenated. Case is ignored. A combining mark
+// stays with its letter.
 func (h *Hyphenator) Points(word string) []int {
 	if h == nil || h.trie == nil {
 		return nil
@@ -102,7 +109,7 @@ func (h *Hyphenator) Points(word string) []int {
 			}
 			i += size
 		}
-		if n >= h.left+h.right {
+		if n >= h.left+h.right && n <= MaxLetters {
 			out = h.run(word[start:i], start, n, marks, out)
 		}
 	}
@@ -112,15 +119,13 @@ func (h *Hyphenator) Points(word string) []int {
 	return slices.Clip(slices.Clone(out))
 }
 
-// run appends to out the breaks in run, a run of n letters at offset start
-// of the word; marks tells whether the run holds combining marks.
+// run appends to out the breaks in run, a run of n <= MaxLetters letters
+// at offset start of the word; marks tells whether the run holds combining
+// marks. Its arrays are on the stack.
 func (h *Hyphenator) run(run string, start, n int, marks bool, out []int) []int {
-	var symArray, ptsArray [64]uint8
-	var keyArray [128]byte
+	var symArray, ptsArray [MaxLetters + 3]uint8
+	var keyArray [4 * (MaxLetters + 1)]byte
 	syms, key := symArray[:0], keyArray[:0]
-	if n+3 > len(ptsArray) {
-		syms = make([]uint8, 0, n+2)
-	}
 	dot := h.trie.symbol('.')
 	syms = append(syms, dot)
 	for i := 0; i < len(run); {
@@ -136,12 +141,7 @@ func (h *Hyphenator) run(run string, start, n int, marks bool, out []int) []int 
 
 	// pts[k] is the value before the k-th symbol of the dotted word, so the
 	// break after the j-th letter is pts[j+1].
-	var pts []uint8
-	if n+3 <= len(ptsArray) {
-		pts = ptsArray[:n+3]
-	} else {
-		pts = make([]uint8, n+3)
-	}
+	pts := ptsArray[:n+3]
 	if pos, ok := h.exception(key); ok {
 		for _, p := range pos {
 			if p < n {
