@@ -96,10 +96,10 @@ func TestBudgetFullAndLeave(t *testing.T) {
 	if !b.Full() {
 		t.Error("not full after one image of one")
 	}
-	timeout := fmt.Errorf("fetch: %w: the time for the page's images ran out (1m0s in all)", ErrBudget)
+	timeout := fmt.Errorf("fetch: %w: the time for the page's images (1m0s) ran out", ErrBudget)
 	b.Leave(timeout)
 	b.Leave(timeout)
-	want := "2 images left out, over the article's image budget (the time for the page's images ran out (1m0s in all)); their captions or alt texts are kept"
+	want := "2 images left out, over the article's image budget (the time for the page's images (1m0s) ran out); their captions or alt texts are kept"
 	if got := b.Summary(); got != want || b.Left() != 2 {
 		t.Errorf("summary %q (%d left), want %q", got, b.Left(), want)
 	}
