@@ -9,6 +9,7 @@ import (
 func (s *stream) count(i int, r rune) int {
 	n := 0
 	for s.text(i+n) && s.in[i+n] == r {
+		s.work++
 		n++
 	}
 	return n
@@ -23,6 +24,7 @@ func (s *stream) dots(i int) int {
 		return 3
 	}
 	for j := i; j < i+n; j++ {
+		s.work++
 		s.emit('.', s.inSeg[j])
 	}
 	return n
@@ -39,6 +41,7 @@ func (s *stream) hyphens(i int) int {
 	spaceAfter := next == 0 || typedSpace(next)
 	verbatim := func() int {
 		for j := i; j < i+n; j++ {
+			s.work++
 			s.emit('-', s.inSeg[j])
 		}
 		return n
@@ -124,6 +127,7 @@ func (s *stream) numberRange(i int) bool {
 	n := len(s.out)
 	a, da := 0, 0
 	for n > 0 && digit(s.out[n-1]) && s.oSeg[n-1] >= 0 && da < 5 {
+		s.work++
 		n--
 		da++
 	}
@@ -134,12 +138,14 @@ func (s *stream) numberRange(i int) bool {
 		return false
 	}
 	for _, r := range s.out[n:] {
+		s.work++
 		a = a*10 + int(r-'0')
 	}
 	// The number after.
 	j := i + 1
 	b, db := 0, 0
 	for s.text(j) && digit(s.in[j]) && db < 5 {
+		s.work++
 		b = b*10 + int(s.in[j]-'0')
 		j++
 		db++
@@ -193,6 +199,7 @@ func (s *stream) space(i int) {
 // after another group), exactly three after.
 func (s *stream) digitGroup(i int) bool {
 	for k := 1; k <= 3; k++ {
+		s.work++
 		if !s.text(i+k) || !digit(s.in[i+k]) {
 			return false
 		}
@@ -204,6 +211,7 @@ func (s *stream) digitGroup(i int) bool {
 		// Another number follows: it must be a group of three too.
 		k := 0
 		for k < 4 && s.text(i+5+k) && digit(s.in[i+5+k]) {
+			s.work++
 			k++
 		}
 		if k != 3 {
@@ -213,6 +221,7 @@ func (s *stream) digitGroup(i int) bool {
 	n := len(s.out)
 	d := 0
 	for n > 0 && digit(s.out[n-1]) && s.oSeg[n-1] >= 0 && d < 4 {
+		s.work++
 		n--
 		d++
 	}
@@ -231,6 +240,7 @@ func (s *stream) digitGroup(i int) bool {
 		// makes a row of numbers, like a telephone number: 7 913 123.
 		k := n - 1
 		for k > 0 && digit(s.out[k-1]) && n-1-k < 4 {
+			s.work++
 			k--
 		}
 		if d := n - 1 - k; d > 0 && d <= 3 {

@@ -1,6 +1,7 @@
 package typo
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -28,7 +29,7 @@ var hostileShapes = []hostileShape{
 	{name: "letter-plus", lang: "en", unit: "-a+"},
 	{name: "scheme-colon", lang: "en", unit: "-a:/"},
 	{name: "www", lang: "en", unit: "-www."},
-	{name: "mailto", lang: "en", unit: "(mailto:"},
+	{name: "mailto", lang: "en", unit: "(mailto:a."},
 	{name: "at-dot", lang: "en", unit: "-a@a."},
 	{name: "urls", lang: "en", unit: "see http://a.b/c, "},
 	{name: "emails", lang: "en", unit: "(a@b.c) "},
@@ -38,7 +39,7 @@ var hostileShapes = []hostileShape{
 	{name: "open-mixed", lang: "en", unit: `"a 'b `},
 	{name: "close-double", lang: "en", unit: `a" `},
 	{name: "close-single", lang: "en", unit: `a' `},
-	{name: "open-curly-de", lang: "de", unit: "„a ‚b "},
+	{name: "open-curly-de", lang: "de", unit: "„a ‚b \"c "},
 	{name: "open-guillemets-ru", lang: "ru", unit: "«a "},
 	{name: "open-double-ru", lang: "ru", unit: `"a `},
 	{name: "singles-in-double", lang: "en", unit: `"a 'b 'c " `},
@@ -62,7 +63,7 @@ var hostileShapes = []hostileShape{
 	{name: "ranges", lang: "en", unit: "1990-1995 "},
 	{name: "dialogue", lang: "ru", unit: "- а\n"},
 	{name: "em-dashes", lang: "ru", unit: " — "},
-	{name: "digits", lang: "ru", unit: "1"},
+	{name: "digits", lang: "ru", unit: "1", then: "1 111 "},
 	{name: "digit-groups", lang: "ru", unit: "1 000 "},
 	{name: "digit-rows", lang: "ru", unit: "1 "},
 	{name: "digit-run-groups", lang: "ru", unit: "1 111 1111111111"},
@@ -76,52 +77,89 @@ var hostileShapes = []hostileShape{
 	{name: "inlines", lang: "en", unit: `"a-`, inlines: true},
 }
 
-// refineHostile refines about size bytes of shape h.
-func refineHostile(h hostileShape, size int) {
+// refineHostile refines about size bytes of shape h and returns the
+// refiner, whose stream tells how much work it took.
+func refineHostile(h hostileShape, size int) *refiner {
+	r := newRefiner(h.lang)
 	n := size/len(h.unit) + 1
-	if h.then != "" {
-		String(h.first+strings.Repeat(h.unit, n/2)+strings.Repeat(h.then, size/2/len(h.then)), h.lang)
-		return
+	switch {
+	case h.then != "":
+		r.string(h.first + strings.Repeat(h.unit, n/2) + strings.Repeat(h.then, size/2/len(h.then)))
+	case !h.inlines:
+		r.string(strings.Repeat(h.unit, n))
+	default:
+		ins := make([]article.Inline, 0, 2*n)
+		for range n {
+			ins = append(ins, &article.Text{Text: h.unit}, &article.Code{Text: "x"})
+		}
+		r.inlines(ins, false)
 	}
-	if !h.inlines {
-		String(strings.Repeat(h.unit, n), h.lang)
-		return
-	}
-	ins := make([]article.Inline, 0, 2*n)
-	for range n {
-		ins = append(ins, &article.Text{Text: h.unit}, &article.Code{Text: "x"})
-	}
-	Inlines(ins, h.lang)
+	return r
 }
 
-// TestHostileLinear checks that the work done for every hostile shape
-// grows linearly with the input: four times the input may take at most
-// ten times as long (a quadratic rule takes sixteen times). The fastest
-// of several runs is compared, so that a busy machine does not make the
-// test fail.
-func TestHostileLinear(t *testing.T) {
-	const small = 8 << 10
-	fastest := func(h hostileShape, size int) time.Duration {
-		best := time.Duration(1<<63 - 1)
-		for run := 0; run < 7; run++ {
-			start := time.Now()
-			refineHostile(h, size)
-			d := time.Since(start)
-			best = min(best, d)
-			if d > 100*time.Millisecond && run >= 2 {
-				break // slow enough to measure without noise
+// TestHostileWork checks that no rule looks at a rune more than a few
+// times, whatever the input: the steps of every loop over the runes,
+// counted by the stream, stay under a small constant per input rune, for
+// a small input and a four times larger one alike.
+func TestHostileWork(t *testing.T) {
+	const perRune = 12
+	for _, h := range hostileShapes {
+		t.Run(h.name, func(t *testing.T) {
+			for _, size := range []int{16 << 10, 64 << 10} {
+				s := &refineHostile(h, size).s
+				if len(s.in) == 0 {
+					t.Fatalf("%d kB: nothing refined", size>>10)
+				}
+				if per := float64(s.work) / float64(len(s.in)); per > perRune {
+					t.Errorf("%s (%q), %d kB: %d steps for %d runes, %.1f a rune (at most %d)",
+						h.name, h.unit, size>>10, s.work, len(s.in), per, perRune)
+				}
 			}
-		}
-		return best
+		})
+	}
+}
+
+// TestHostileLinear checks by the clock what TestHostileWork checks by
+// counting, so that a loop the stream does not count cannot hide. Each
+// shape is timed against plain prose of the same size, at 8 kB and at
+// sixteen times that: a quadratic rule makes the shape sixteen times
+// slower against the prose at the larger size; a linear one keeps the
+// proportion, give or take what caches and a busy machine do (a limit of
+// six). The sizes and the prose are timed in turn and the fastest run of
+// each compared, so that the load of the machine falls on all alike.
+func TestHostileLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("refines some 40 MB against the clock; TestHostileWork counts the work")
+	}
+	const small, factor, limit = 8 << 10, 16, 6
+	prose := hostileShape{name: "prose", lang: "en", unit: "The reader said, quite rightly, that it was late. "}
+	timed := func(h hostileShape, size int) time.Duration {
+		runtime.GC()
+		start := time.Now()
+		refineHostile(h, size)
+		return max(time.Since(start), time.Microsecond)
 	}
 	for _, h := range hostileShapes {
 		t.Run(h.name, func(t *testing.T) {
-			a, b := fastest(h, small), fastest(h, 4*small)
-			// Below this the clock and the cache dominate.
-			a = max(a, 50*time.Microsecond)
-			if ratio := float64(b) / float64(a); ratio > 10 {
-				t.Errorf("%s (%s): %v for %d kB, %v for %d kB: %.1f times as long for 4 times the input",
-					h.name, h.unit, a, small>>10, b, 4*small>>10, ratio)
+			var best [4]time.Duration // shape small, prose small, shape large, prose large
+			for i := range best {
+				best[i] = 1<<63 - 1
+			}
+			for run := 0; run < 3; run++ {
+				best[0] = min(best[0], timed(h, small))
+				best[1] = min(best[1], timed(prose, small))
+				d := timed(h, factor*small)
+				best[2] = min(best[2], d)
+				best[3] = min(best[3], timed(prose, factor*small))
+				if d > time.Second {
+					break // slow enough to measure without noise
+				}
+			}
+			before := float64(best[0]) / float64(best[1])
+			after := float64(best[2]) / float64(best[3])
+			if after > limit*before {
+				t.Errorf("%s (%q) takes %.1f times as long as prose at %d kB, %.1f times at %d kB",
+					h.name, h.unit, before, small>>10, after, factor*small>>10)
 			}
 		})
 	}

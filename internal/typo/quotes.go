@@ -85,6 +85,7 @@ var englishElisions = []string{"n", "em", "tis", "twas", "til", "cause", "bout",
 func (s *stream) elision(i int) bool {
 	j := i
 	for j < len(s.in) && j-i <= 5 && unicode.IsLetter(s.in[j]) {
+		s.work++
 		j++
 	}
 	if j == i || j-i > 5 {
@@ -187,6 +188,7 @@ func (s *stream) pop(double bool) (quote, bool) {
 		return quote{}, false
 	}
 	for j := len(s.quotes) - 1; j >= 0; j-- {
+		s.work++
 		if q := s.quotes[j]; q.double == double {
 			s.quotes = s.quotes[:j]
 			return q, true
@@ -205,6 +207,7 @@ func (s *stream) openMark(r rune, i int, seg int32) int {
 	}
 	j := i + 1
 	for s.text(j) && (s.in[j] == ' ' || s.in[j] == nbsp || s.in[j] == narrowNbsp) {
+		s.work++
 		j++
 	}
 	if j < len(s.in) && s.in[j] != '\n' {
@@ -220,6 +223,7 @@ func (s *stream) closeMark(r rune, seg int32) {
 	if s.c.french && r == '»' {
 		n := len(s.out)
 		for n > 0 && s.oSeg[n-1] >= 0 && (s.out[n-1] == ' ' || s.out[n-1] == nbsp || s.out[n-1] == narrowNbsp) {
+			s.work++
 			n--
 		}
 		if n > 0 && s.out[n-1] != '\n' {

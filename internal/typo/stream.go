@@ -31,6 +31,10 @@ type stream struct {
 	runFrom, runEnd int
 	domFrom, domAt  int
 	domDot          bool
+
+	// work counts the steps of every loop over the runes, for the tests
+	// that the cost stays linear in the input.
+	work int
 }
 
 // quote is an open quotation: double or single, and for double ones
@@ -51,6 +55,7 @@ func (s *stream) reset(c *conventions, attribution bool) {
 	s.quotes = s.quotes[:0]
 	s.runFrom, s.runEnd = 0, 0
 	s.domFrom, s.domAt, s.domDot = 0, -1, false
+	s.work = 0
 }
 
 // add appends the text of segment seg.
@@ -98,6 +103,7 @@ func (s *stream) text(i int) bool { return i >= 0 && i < len(s.in) && s.inSeg[i]
 // run refines the stream's input into its output.
 func (s *stream) run() {
 	for i := 0; i < len(s.in); {
+		s.work++
 		r, seg := s.in[i], s.inSeg[i]
 		if seg < 0 {
 			s.emit(r, seg)
@@ -106,6 +112,7 @@ func (s *stream) run() {
 		}
 		if n := s.url(i); n > 0 {
 			for ; n > 0; n, i = n-1, i+1 {
+				s.work++
 				s.emit(s.in[i], s.inSeg[i])
 			}
 			continue
@@ -180,9 +187,11 @@ func (s *stream) url(i int) int {
 	end := i
 	for end < len(s.in) && s.inSeg[end] >= 0 && !unicode.IsSpace(s.in[end]) &&
 		!strings.ContainsRune(addressEnd, s.in[end]) {
+		s.work++
 		end++
 	}
 	for end > i && strings.ContainsRune(".,;:!?)'…", s.in[end-1]) {
+		s.work++
 		end--
 	}
 	return end - i
@@ -223,6 +232,7 @@ func (s *stream) addressRun(i int) int {
 	}
 	j := i
 	for s.text(j) && addressChar(s.in[j]) {
+		s.work++
 		j++
 	}
 	if j > i {
@@ -242,6 +252,7 @@ func (s *stream) domain(i int) bool {
 	}
 	k := i
 	for s.text(k) && !unicode.IsSpace(s.in[k]) && !strings.ContainsRune(addressEnd, s.in[k]) {
+		s.work++
 		if s.in[k] == '.' && word(s.at(k+1)) {
 			break
 		}
@@ -255,6 +266,7 @@ func (s *stream) domain(i int) bool {
 // lowercase ASCII prefix, ignoring case.
 func (s *stream) hasPrefixFold(i int, prefix string) bool {
 	for k := 0; k < len(prefix); k++ {
+		s.work++
 		if !s.text(i+k) || unicode.ToLower(s.in[i+k]) != rune(prefix[k]) {
 			return false
 		}
