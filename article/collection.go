@@ -20,7 +20,9 @@ type Collection struct {
 var ErrEmptyCollection = errors.New("collection has no articles")
 
 // Validate reports the first reason the collection cannot be rendered: a
-// missing title, no articles, or an article that does not validate.
+// missing title, no articles, or an article that does not validate. Like
+// Article.Validate, it tidies the authors of the collection and of its
+// articles.
 func (c *Collection) Validate() error {
 	if c == nil {
 		return errors.New("article: nil collection")
@@ -44,9 +46,12 @@ func (c *Collection) Validate() error {
 
 // Single returns the collection that holds a alone, with a's metadata:
 // renderers write a single article as such a collection, so that one code
-// path serves both.
+// path serves both. The collection's authors are a's tidied (see
+// CleanNames), even before a is validated; a itself is not changed.
 func Single(a *Article) *Collection {
-	return &Collection{Meta: a.Meta, Articles: []*Article{a}}
+	m := a.Meta
+	m.Authors = CleanNames(m.Authors)
+	return &Collection{Meta: m, Articles: []*Article{a}}
 }
 
 // IsSingle reports whether the collection is one article presented as

@@ -18,7 +18,9 @@ var (
 // Renderers may rely on a validated article: a non-empty title, body text,
 // valid UTF-8 everywhere, heading levels 2–6, images with data and a media
 // type, tables whose rows fit the header, and footnote references that
-// resolve.
+// resolve. Validate also tidies the authors (see CleanNames): no author
+// name is blank or has white space around it, so that no renderer shows an
+// empty name.
 func (a *Article) Validate() error {
 	if a == nil {
 		return errors.New("article: nil article")
@@ -53,7 +55,9 @@ func (a *Article) Validate() error {
 	return err
 }
 
+// validate checks the metadata, tidying its authors first.
 func (m *Meta) validate() error {
+	m.Authors = CleanNames(m.Authors)
 	fields := []struct{ name, value string }{
 		{"title", m.Title}, {"subtitle", m.Subtitle}, {"section", m.Section},
 		{"language", m.Language}, {"source URL", m.SourceURL}, {"site name", m.SiteName},
