@@ -1,6 +1,9 @@
 package linebreak
 
 import (
+	"cmp"
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,6 +57,10 @@ func (ly *layout) wordBreaks(word string) []op {
 	type letterRun struct{ start, end, n int }
 	var runs [8]letterRun
 	letterRuns := runs[:0]
+	// runs of letters worth hyphenating: not too short, not too long
+	keep := func(lr letterRun) bool {
+		return ly.hyphenating && !shy && lr.n >= ly.p.minWord && lr.n <= maxHyphenLetters
+	}
 	for i := 0; i < len(word); {
 		r, size := rune(word[i]), 1
 		if r >= utf8.RuneSelf {
@@ -74,8 +81,8 @@ func (ly *layout) wordBreaks(word string) []op {
 			}
 		default:
 			if runStart >= 0 {
-				if !runUpper {
-					letterRuns = append(letterRuns, letterRun{runStart, i, runN})
+				if lr := (letterRun{runStart, i, runN}); !runUpper && keep(lr) {
+					letterRuns = append(letterRuns, lr)
 				}
 				prevRun = runN
 				runStart = -1
@@ -103,24 +110,24 @@ func (ly *layout) wordBreaks(word string) []op {
 		}
 		i += size
 	}
-	if runStart >= 0 && !runUpper {
-		letterRuns = append(letterRuns, letterRun{runStart, len(word), runN})
+	if lr := (letterRun{runStart, len(word), runN}); runStart >= 0 && !runUpper && keep(lr) {
+		letterRuns = append(letterRuns, lr)
 	}
 	if ly.hyphenating && !shy && !hasDigit && !url {
 		for _, lr := range letterRuns {
-			if lr.n < ly.p.minWord || ly.noHyphenIn(lr.start, lr.end) {
+			if ly.noHyphenIn(lr.start, lr.end) {
 				continue
 			}
 			ops = ly.hyphenate(ops, word, lr.start, lr.end)
 		}
 	}
-	// Sort by offset, then precedence, and keep one per offset. Lists are
-	// short and nearly sorted.
-	for i := 1; i < len(ops); i++ {
-		for j := i; j > 0 && (ops[j].off < ops[j-1].off || ops[j].off == ops[j-1].off && ops[j].kind < ops[j-1].kind); j-- {
-			ops[j], ops[j-1] = ops[j-1], ops[j]
+	// Sort by offset, then precedence, and keep one per offset.
+	slices.SortFunc(ops, func(a, b op) int {
+		if c := cmp.Compare(a.off, b.off); c != 0 {
+			return c
 		}
-	}
+		return cmp.Compare(a.kind, b.kind)
+	})
 	out := ops[:0]
 	for _, o := range ops {
 		if len(out) > 0 && out[len(out)-1].off == o.off {
@@ -147,7 +154,7 @@ func (ly *layout) hyphenate(ops []op, word string, start, end int) []op {
 		if p <= 0 || p >= len(w) || !utf8.RuneStart(w[p]) || isMark(firstRune(w[p:])) {
 			continue
 		}
-		if countLetters(w[:p]) < ly.p.minLeft || countLetters(w[p:]) < ly.p.minRight {
+		if !atLeastLetters(w[:p], ly.p.minLeft) || !atLeastLetters(w[p:], ly.p.minRight) {
 			continue
 		}
 		off := start + p
@@ -159,22 +166,25 @@ func (ly *layout) hyphenate(ops []op, word string, start, end int) []op {
 	return ops
 }
 
+// maxHyphenLetters is the longest run of letters handed to the hyphenator,
+// as in TeX (and hyph.MaxLetters): a longer one is no word, and is broken
+// between letters if it must be.
+const maxHyphenLetters = 63
+
 // noHyphenAt reports whether the byte at offset off of the current word lies
 // in a piece that must not be hyphenated.
 func (ly *layout) noHyphenAt(off int) bool {
-	for _, pc := range ly.pieces {
-		if off >= pc.off && off < pc.end {
-			return pc.noHyphen
-		}
-	}
-	return false
+	// the pieces are in order and adjacent
+	i := sort.Search(len(ly.pieces), func(i int) bool { return ly.pieces[i].end > off })
+	return i < len(ly.pieces) && off >= ly.pieces[i].off && ly.pieces[i].noHyphen
 }
 
 // noHyphenIn reports whether all of the bytes [start, end) of the current
 // word lie in pieces that must not be hyphenated.
 func (ly *layout) noHyphenIn(start, end int) bool {
-	for _, pc := range ly.pieces {
-		if pc.off < end && pc.end > start && !pc.noHyphen {
+	i := sort.Search(len(ly.pieces), func(i int) bool { return ly.pieces[i].end > start })
+	for ; i < len(ly.pieces) && ly.pieces[i].off < end; i++ {
+		if !ly.pieces[i].noHyphen {
 			return false
 		}
 	}
@@ -199,14 +209,21 @@ func lettersAhead(s string, n int) bool {
 	return false
 }
 
-func countLetters(s string) int {
-	n := 0
+// atLeastLetters reports whether s holds at least n letters, reading no
+// more of it than it must.
+func atLeastLetters(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
 	for _, r := range s {
 		if isLetter(r) {
-			n++
+			n--
+			if n == 0 {
+				return true
+			}
 		}
 	}
-	return n
+	return false
 }
 
 func firstRune(s string) rune {

@@ -52,14 +52,23 @@ func (ly *layout) overwide() bool {
 }
 
 // explode gives every over-wide unit emergency breaks: between its
-// characters (grapheme clusters) and at its no-break spaces.
+// characters (grapheme clusters) and at its no-break spaces. A box many
+// lines wide gets them between every character only where its lines may
+// start or end anywhere, near its ends; in between it is cut into chunks
+// that each fill a line (see grid), so that its items grow with its lines,
+// not with its letters.
 func (ly *layout) explode() {
-	old := ly.items
+	if ly.unexploded == nil {
+		ly.unexploded = ly.items
+	}
+	old := ly.unexploded
+	ly.items = old // for units
+	ly.long = ly.long[:0]
 	out := make([]item, 0, len(old)+len(old)/4)
 	limit := ly.limit()
 	ly.units(func(from, to int, need float64) {
 		if need > limit {
-			out = ly.split(out, old[from:to])
+			out = ly.split(out, old[from:to], limit)
 		} else {
 			out = append(out, old[from:to]...)
 		}
@@ -71,8 +80,52 @@ func (ly *layout) explode() {
 	ly.sums()
 }
 
+// gridLines is how many lines wide a box must be to be cut into chunks.
+const gridLines = 4
+
+// longBox is a box that explode cut into chunks: the bytes [start, end) of
+// a run, whose chunks start at offset grid of the run.
+type longBox struct {
+	run, start, end int32
+	grid            int32
+}
+
+// grid decides where a long box may break: anywhere within the width of
+// its first line (its head; up to from once realign knows where the box
+// first breaks) and of its last line, and in between only where the next
+// character would no longer fit on the line since the last break.
+type grid struct {
+	limit, total float64 // the width of a line but the first, the box's
+	headW        float64 // the width of the head: the widest line
+	from         int     // the end of the head, when known; 0: a line's width
+	acc, chunk   float64 // widths of the text before the cluster, since the last break
+	start        int     // the last break in the head: where the chunks start
+	inHead       bool
+}
+
+// breakBefore reports whether the box may break before the cluster
+// text[cs:ce] of width w (given that a break is allowed there at all, can),
+// and moves past it.
+func (g *grid) breakBefore(cs int, w float64, can bool) bool {
+	head := g.acc < g.headW
+	if g.from > 0 {
+		head = cs <= g.from
+	}
+	brk := head || g.acc >= g.total-g.limit || g.chunk > 0 && g.chunk+w > g.limit
+	brk = brk && can
+	if brk {
+		g.chunk = 0
+		if head {
+			g.start = cs
+		}
+	}
+	g.chunk += w
+	g.acc += w
+	return brk
+}
+
 // split appends the items of an over-wide unit with emergency breaks.
-func (ly *layout) split(out []item, unit []item) []item {
+func (ly *layout) split(out []item, unit []item, limit float64) []item {
 	var (
 		prev   rune // the last character of the box before, if prevBx
 		prevBx bool
@@ -83,19 +136,45 @@ func (ly *layout) split(out []item, unit []item) []item {
 		case box:
 			text := ly.text(it.run, it.start, it.end)
 			style := ly.style(it.run)
-			cs := 0 // start of the current cluster
-			for i := 0; i < len(text); {
-				r, size := utf8.DecodeRuneInString(text[i:])
-				if (i > 0 || prevBx) && boundary(prev, r, ri) {
-					if i > cs {
-						out = ly.clusterBox(out, it, style, text, cs, i)
-						cs = i
+			var g *grid
+			if it.width > gridLines*limit {
+				rest := ly.avail(false)
+				g = &grid{limit: rest + epsilon(rest), headW: max(limit, rest), total: it.width,
+					from: int(ly.align[[2]int32{it.run, it.start}])}
+			}
+			pending := 0     // the start of the text not yet in a box
+			cs := 0          // the start of the current cluster
+			csBreak := false // a break is allowed before it
+			var csPrev rune  // the character before it
+			for i := 0; ; {
+				end := i == len(text)
+				var r rune
+				size := 0
+				if !end {
+					r, size = utf8.DecodeRuneInString(text[i:])
+				}
+				if end || (i > 0 || prevBx) && boundary(prev, r, ri) {
+					if i > cs { // the cluster text[cs:i] is complete
+						brk := csBreak
+						if g != nil {
+							brk = g.breakBefore(cs, ly.w.of(style, text[cs:i]), csBreak)
+						}
+						if brk {
+							if cs > pending {
+								out = ly.clusterBox(out, it, style, text, pending, cs)
+								pending = cs
+							}
+							pen := item{kind: penalty, penalty: emergencyPenalty, level: levelEmergency, brk: BreakEmergency, run: it.run}
+							if isURLSeparator(csPrev) || csPrev == '\u2010' {
+								pen.penalty = emergencyPreferred
+							}
+							out = append(out, pen)
+						}
 					}
-					pen := item{kind: penalty, penalty: emergencyPenalty, level: levelEmergency, brk: BreakEmergency, run: it.run}
-					if isURLSeparator(prev) || prev == '\u2010' {
-						pen.penalty = emergencyPreferred
-					}
-					out = append(out, pen)
+					cs, csBreak, csPrev = i, true, prev
+				}
+				if end {
+					break
 				}
 				if isRegional(r) {
 					ri++
@@ -105,8 +184,11 @@ func (ly *layout) split(out []item, unit []item) []item {
 				prev = r
 				i += size
 			}
-			if len(text) > cs {
-				out = ly.clusterBox(out, it, style, text, cs, len(text))
+			if len(text) > pending {
+				out = ly.clusterBox(out, it, style, text, pending, len(text))
+			}
+			if g != nil {
+				ly.long = append(ly.long, longBox{run: it.run, start: it.start, end: it.end, grid: it.start + int32(g.start)})
 			}
 			prevBx = true
 		case glue:
@@ -118,6 +200,38 @@ func (ly *layout) split(out []item, unit []item) []item {
 		}
 	}
 	return out
+}
+
+// realign moves the chunks of every long box to start where the chosen
+// breaks first break it, when that is in its head before the chunks start:
+// the line after that break is then full too. It reports whether any
+// moved, and explode must be run again.
+func (ly *layout) realign(breaks []int32) bool {
+	moved := false
+	k := 0
+	for _, lb := range ly.long {
+		for k < len(breaks) {
+			b := breaks[k]
+			if b == 0 || ly.items[b-1].kind != box {
+				k++
+				continue
+			}
+			bx := &ly.items[b-1]
+			if bx.run < lb.run || bx.run == lb.run && bx.end <= lb.start {
+				k++ // before this box
+				continue
+			}
+			if bx.run == lb.run && bx.end > lb.start && bx.end < lb.end && bx.end < lb.grid {
+				if ly.align == nil {
+					ly.align = map[[2]int32]int32{}
+				}
+				ly.align[[2]int32{lb.run, lb.start}] = bx.end - lb.start
+				moved = true
+			}
+			break
+		}
+	}
+	return moved
 }
 
 // clusterBox appends the box for text[from:to], part of box it.

@@ -116,8 +116,13 @@ func (ly *layout) breakLines() []int32 {
 		return first
 	}
 	ly.explode()
-	br, ok := ly.try(pass{level: levelEmergency, tolerance: math.Inf(1), bg: ly.p.emergency,
-		rigid: math.Max(0.1*ly.p.width, 1), final: true})
+	final := pass{level: levelEmergency, tolerance: math.Inf(1), bg: ly.p.emergency,
+		rigid: math.Max(0.1*ly.p.width, 1), final: true}
+	br, ok := ly.try(final)
+	if ok && ly.realign(br) {
+		ly.explode()
+		br, ok = ly.try(final)
+	}
 	if !ok {
 		// Not expected: the final pass always finds a way. Break wherever
 		// allowed.

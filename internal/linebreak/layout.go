@@ -29,6 +29,12 @@ type layout struct {
 	// statistics for tests: the longest active list, the most nodes
 	maxActive, maxNodes int
 
+	// explode's input, its long boxes, and where their chunks start
+	// (realign): by run and start of the box, the offset in the box
+	unexploded []item
+	long       []longBox
+	align      map[[2]int32]int32
+
 	// scratch space reused across words
 	ops    []op
 	pieces []wordPiece
