@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/linebreak"
@@ -45,61 +46,93 @@ func (l *layout) codeBlock(c *article.CodeBlock, fr frame) {
 	l.flow.afterPara = false
 }
 
-// wrapCode breaks one line of code into lines no wider than avail.
+// wrapCode breaks one line of code into lines no wider than avail. It walks
+// the runes once, remembering only the current line's, and cuts the
+// segments out of the runs' text, so a line of code megabytes long costs
+// memory in proportion to its length, not dozens of bytes per letter.
 func (l *layout) wrapCode(runs []linebreak.Run, avail float64) [][]linebreak.Segment {
+	// glyph is one rune of the line being filled: where it is and how wide.
 	type glyph struct {
-		s     string
-		style int
-		w     float64
+		run, off, size int
+		w              float64
+		brk            bool // a break may follow it
 	}
-	var gs []glyph
 	indent := 0
-	leading := true
+leading:
 	for _, r := range runs {
 		for _, c := range r.Text {
-			if leading && c == ' ' {
-				indent++
-			} else {
-				leading = false
+			if c != ' ' {
+				break leading
 			}
-			s := string(c)
-			gs = append(gs, glyph{s, r.Style, l.Width(r.Style, s)})
+			indent++
 		}
 	}
-	var out [][]linebreak.Segment
-	cont := 0.0 // indent of continuation lines
-	for len(gs) > 0 || out == nil {
-		width := avail - cont
-		w := 0.0
-		n := 0
-		for n < len(gs) && (w+gs[n].w <= width || n == 0) {
-			w += gs[n].w
-			n++
+	ri, off := 0, 0 // the next rune: runs[ri].Text[off:]
+	more := func() bool {
+		for ri < len(runs) && off >= len(runs[ri].Text) {
+			ri, off = ri+1, 0
 		}
-		if n < len(gs) {
+		return ri < len(runs)
+	}
+	var (
+		out  [][]linebreak.Segment
+		buf  []glyph
+		cont float64 // indent of continuation lines
+	)
+	for first := true; first || more(); first = false {
+		width := avail - cont
+		buf = buf[:0]
+		w := 0.0
+		for more() {
+			t := runs[ri].Text[off:]
+			c, size := utf8.DecodeRuneInString(t)
+			gw := l.Width(runs[ri].Style, t[:size])
+			if len(buf) > 0 && w+gw > width {
+				break
+			}
+			buf = append(buf, glyph{ri, off, size, gw, strings.ContainsRune(" ,;)]}>/&|", c)})
+			w += gw
+			off += size
+		}
+		n := len(buf)
+		if more() {
 			// prefer a break after a space or punctuation in the line's
 			// last half
 			for k := n; k > n/2 && k > 1; k-- {
-				if strings.ContainsAny(gs[k-1].s, " ,;)]}>/&|") {
+				if buf[k-1].brk {
 					n = k
 					break
 				}
 			}
+			if n > 0 {
+				ri, off = buf[n-1].run, buf[n-1].off+buf[n-1].size
+			}
 		}
 		var segs []linebreak.Segment
 		x := cont
-		for _, g := range gs[:n] {
-			if len(segs) > 0 && segs[len(segs)-1].Style == g.style {
-				segs[len(segs)-1].Text += g.s
-				segs[len(segs)-1].Width += g.w
-			} else {
-				segs = append(segs, linebreak.Segment{Text: g.s, Style: g.style, X: x, Width: g.w})
+		for i := 0; i < n; {
+			g := buf[i]
+			j := i + 1
+			for j < n && buf[j].run == g.run {
+				j++
 			}
-			x += g.w
+			end := buf[j-1].off + buf[j-1].size
+			text := runs[g.run].Text[g.off:end]
+			sw := 0.0
+			for _, h := range buf[i:j] {
+				sw += h.w
+			}
+			if k := len(segs) - 1; k >= 0 && segs[k].Style == runs[g.run].Style {
+				segs[k].Text += text
+				segs[k].Width += sw
+			} else {
+				segs = append(segs, linebreak.Segment{Text: text, Style: runs[g.run].Style, X: x, Width: sw})
+			}
+			x += sw
+			i = j
 		}
 		out = append(out, l.trimSegs(segs))
-		gs = gs[n:]
-		if len(gs) > 0 && cont == 0 {
+		if more() && cont == 0 {
 			cw := 0.0
 			if len(runs) > 0 {
 				cw = l.Width(runs[0].Style, " ")
