@@ -67,6 +67,9 @@ func run(args []string, e env) (status int) {
 		ctx, stopped, stop = onSignals(ctx, e)
 		defer stop()
 	}
+	if cfg.bundle {
+		stage = "--bundle"
+	}
 	code := convertAll(ctx, cfg, e)
 	if stopped != nil {
 		if sig := stopped(); sig != 0 {
