@@ -173,8 +173,9 @@ func (s *stream) numberRange(i int) bool {
 
 // space refines the ordinary space at input rune i: it becomes a no-break
 // space after a one-letter word (in languages that bind them), after
-// № and §, and a narrow no-break space between the digit groups of a
-// number ("12 000") in languages that group digits with spaces.
+// № and §, between a number and its unit ("5 km", "12 %"), and a narrow
+// no-break space between the digit groups of a number ("12 000") in
+// languages that group digits with spaces.
 func (s *stream) space(i int) {
 	seg := s.inSeg[i]
 	prev, next := s.prev(), s.at(i+1)
@@ -189,6 +190,8 @@ func (s *stream) space(i int) {
 		s.emit(nbsp, seg)
 	case s.c.groupDigits && digit(prev) && s.digitGroup(i):
 		s.emit(narrowNbsp, seg)
+	case digit(prev) && s.unitAt(i+1):
+		s.emit(nbsp, seg)
 	default:
 		s.emit(' ', seg)
 	}
@@ -250,24 +253,34 @@ func (s *stream) digitGroup(i int) bool {
 	return !word(before) && !strings.ContainsRune(".,+-–", before)
 }
 
-// punctuation writes the punctuation mark at input rune i. In French the
-// space typed before ; ! ? becomes a narrow no-break space, and the one
-// before : a no-break space.
+// punctuation writes the punctuation mark at input rune i. In French a
+// narrow no-break space comes before ; ! ? and a no-break space before :
+// (the space typed there becomes one, and one is put in after a word when
+// none was typed), unless a word follows the mark: 10:30 stays as it is.
 func (s *stream) punctuation(i int) {
 	r, seg := s.in[i], s.inSeg[i]
-	if n := len(s.out); s.c.french && n > 1 && s.oSeg[n-1] >= 0 && !unicode.IsSpace(s.out[n-2]) {
-		next := s.at(i + 1)
-		// A straight double quote counts as a closing mark: refined, it
-		// becomes one (or an opening « followed by a space), so that a
-		// second pass decides as the first did.
-		if next == 0 || unicode.IsSpace(next) || strings.ContainsRune("»”)!?\"", next) {
-			switch {
-			case r == ':' && s.out[n-1] == ' ':
-				s.out[n-1] = nbsp
-			case r != ':' && (s.out[n-1] == ' ' || s.out[n-1] == nbsp):
-				s.out[n-1] = narrowNbsp
-			}
-		}
+	n := len(s.out)
+	if !s.c.french || n == 0 || s.oSeg[n-1] < 0 {
+		s.emit(r, seg)
+		return
+	}
+	next := s.at(i + 1)
+	// A straight double quote counts as a closing mark: refined, it
+	// becomes one (or an opening « followed by a space), so that a
+	// second pass decides as the first did.
+	if next != 0 && !unicode.IsSpace(next) && !strings.ContainsRune("»”)!?;\"", next) {
+		s.emit(r, seg) // 10:30, a ratio, a query string
+		return
+	}
+	space := narrowNbsp
+	if r == ':' {
+		space = nbsp
+	}
+	switch prev := s.out[n-1]; {
+	case n > 1 && !unicode.IsSpace(s.out[n-2]) && (prev == ' ' || r != ':' && prev == nbsp):
+		s.out[n-1] = space // the space typed before the mark
+	case word(prev) || prev == '»' || prev == ')' || prev == ']' || prev == '”':
+		s.emit(space, seg) // none typed: "Quoi?" is "Quoi ?"
 	}
 	s.emit(r, seg)
 }

@@ -16,8 +16,10 @@ func FuzzString(f *testing.F) {
 		`see https://example.com/a--b and me@x.org "q"`,
 		"- Привет\n- Пока",
 		`« a » “b” ‘c’ ‚d‘ ’e`,
+		`5 km, 30 °C, 12 %; Quoi?! 10:30 "x 'y' z"`,
+		`”Hej” ja 'n ’s »a« „b” ›c‹`,
 	} {
-		for _, lang := range []string{"en", "ru", "fr", "de", ""} {
+		for _, lang := range []string{"en", "ru", "fr", "de", "", "fi", "da", "hu", "pl", "nl", "sr"} {
 			f.Add(s, lang)
 		}
 	}

@@ -67,6 +67,18 @@ var hostileShapes = []hostileShape{
 	{name: "digit-groups", lang: "ru", unit: "1 000 "},
 	{name: "digit-rows", lang: "ru", unit: "1 "},
 	{name: "digit-run-groups", lang: "ru", unit: "1 111 1111111111"},
+	// Units after numbers, French spaces put in, marks that open and
+	// close alike, single quotes nested in double ones.
+	{name: "units", lang: "en", unit: "1 km "},
+	{name: "unit-letters", lang: "en", unit: "1 kmkmkmkm"},
+	{name: "unit-digits", lang: "ru", unit: "1 2"},
+	{name: "french-insert", lang: "fr", unit: "a?"},
+	{name: "french-colons", lang: "fr", unit: "a: "},
+	{name: "same-marks-fi", lang: "fi", unit: "”a "},
+	{name: "apostrophes-fi", lang: "fi", unit: "a’ 'b "},
+	{name: "reversed-da", lang: "da", unit: `»a "b `},
+	{name: "nested-singles-ru", lang: "ru", unit: `"a 'b `},
+	{name: "elisions-nl", lang: "nl", unit: " 's"},
 	// Ellipses and no-break spaces.
 	{name: "dots", lang: "en", unit: "."},
 	{name: "ellipses", lang: "en", unit: "a..."},

@@ -15,9 +15,10 @@ type pair struct {
 
 // conventions are a language's typographic habits.
 type conventions struct {
-	// primary quotes are the outer double quotes, secondary the double
-	// quotes nested inside them, single what straight single quotes used as
-	// quotation marks become.
+	// primary quotes are the outer double quotes, secondary the quotes
+	// nested inside them, single what straight single quotes used as
+	// quotation marks become outside a double quotation (inside one they
+	// become the secondary marks).
 	primary, secondary, single pair
 	// spacedDash is what a hyphen between spaces (" - ") becomes.
 	spacedDash rune
@@ -30,67 +31,132 @@ type conventions struct {
 	// no-break space.
 	shortWords string
 	// groupDigits: "12 000" is one number, its groups joined by narrow
-	// no-break spaces.
+	// no-break spaces (the languages whose thousands separator is a space).
 	groupDigits bool
 	// french: narrow no-break spaces inside « » and before ; ! ?, a
-	// no-break space before :.
+	// no-break space before :, put in when none was typed.
 	french bool
-	// elisions: English words that start with an apostrophe ('tis, 'em,
-	// rock 'n' roll).
-	elisions bool
+	// elisions are the words that start with an apostrophe ('tis, rock
+	// 'n' roll; Dutch 's avonds; Afrikaans 'n): a straight quote before
+	// them is an apostrophe, not an opening quotation mark.
+	elisions []string
+}
+
+// Quotation marks, as CLDR's delimiters give them (quotationStart/End,
+// alternateQuotationStart/End) unless noted.
+var (
+	curly        = pair{'“', '”'}
+	curlySingle  = pair{'‘', '’'}
+	guillemets   = pair{'«', '»'}
+	lowCurly     = pair{'„', '“'} // German, Czech…
+	lowSingle    = pair{'‚', '‘'}
+	lowRight     = pair{'„', '”'} // Polish, Hungarian, Romanian, Serbian
+	singleGuill  = pair{'‹', '›'}
+	rightDouble  = pair{'”', '”'} // Finnish, Swedish
+	rightSingle  = pair{'’', '’'}
+	reversed     = pair{'»', '«'} // Danish, Hungarian inner
+	reversedSing = pair{'›', '‹'}
+)
+
+// The dashes of most languages: an en dash between spaces.
+func latin(primary, secondary, single pair) conventions {
+	return conventions{primary: primary, secondary: secondary, single: single, spacedDash: '–'}
+}
+
+// eastSlavic is Russian, Ukrainian or Belarusian typography with the
+// language's one-letter words: « » with „ “ inside, an em dash bound to the
+// word before, dialogue dashes, digit groups.
+func eastSlavic(shortWords string) conventions {
+	return conventions{
+		primary: guillemets, secondary: lowCurly, single: curlySingle,
+		spacedDash: '—', nbspBeforeDash: true, dialogue: true,
+		shortWords: shortWords, groupDigits: true,
+	}
+}
+
+// with returns c with its one-letter words and digit grouping set.
+func (c conventions) with(shortWords string, groupDigits bool) conventions {
+	c.shortWords, c.groupDigits = shortWords, groupDigits
+	return c
 }
 
 var (
 	english = conventions{
-		primary: pair{'“', '”'}, secondary: pair{'‘', '’'}, single: pair{'‘', '’'},
-		spacedDash: '–', elisions: true,
+		primary: curly, secondary: curlySingle, single: curlySingle, spacedDash: '–',
+		elisions: []string{"n", "em", "tis", "twas", "til", "cause", "bout", "cept", "nuff"},
 	}
-	neutral = conventions{
-		primary: pair{'“', '”'}, secondary: pair{'‘', '’'}, single: pair{'‘', '’'},
-		spacedDash: '–',
-	}
-	russian = conventions{
-		primary: pair{'«', '»'}, secondary: pair{'„', '“'}, single: pair{'‘', '’'},
-		spacedDash: '—', nbspBeforeDash: true, dialogue: true,
-		shortWords: "вксуоиаяВКСУОИАЯ", groupDigits: true,
-	}
-	ukrainian = conventions{
-		primary: pair{'«', '»'}, secondary: pair{'„', '“'}, single: pair{'‘', '’'},
-		spacedDash: '—', nbspBeforeDash: true, dialogue: true,
-		shortWords: "вузіїйаояВУЗІЇЙАОЯ", groupDigits: true,
-	}
-	belarusian = conventions{
-		primary: pair{'«', '»'}, secondary: pair{'„', '“'}, single: pair{'‘', '’'},
-		spacedDash: '—', nbspBeforeDash: true, dialogue: true,
-		shortWords: "ваізуўояВАІЗУЎОЯ", groupDigits: true,
-	}
-	german = conventions{
-		primary: pair{'„', '“'}, secondary: pair{'‚', '‘'}, single: pair{'‚', '‘'},
-		spacedDash: '–',
-	}
-	french = conventions{
-		primary: pair{'«', '»'}, secondary: pair{'“', '”'}, single: pair{'‘', '’'},
-		spacedDash: '–', groupDigits: true, french: true,
-	}
-	guillemets = conventions{ // Spanish, Italian, European Portuguese
-		primary: pair{'«', '»'}, secondary: pair{'“', '”'}, single: pair{'‘', '’'},
-		spacedDash: '–',
-	}
-	polish = conventions{
-		primary: pair{'„', '”'}, secondary: pair{'«', '»'}, single: pair{'‘', '’'},
-		spacedDash: '–', shortWords: "aiouwzAIOUWZ", groupDigits: true,
-	}
-	czech = conventions{ // and Slovak
-		primary: pair{'„', '“'}, secondary: pair{'‚', '‘'}, single: pair{'‚', '‘'},
-		spacedDash: '–', shortWords: "kvszouaiKVSZOUAI", groupDigits: true,
-	}
+	neutral = latin(curly, curlySingle, curlySingle)
+
+	russian    = eastSlavic("вксуоиаяВКСУОИАЯ")
+	ukrainian  = eastSlavic("вузіїйаояВУЗІЇЙАОЯ")
+	belarusian = eastSlavic("ваізуўояВАІЗУЎОЯ")
+
+	german = func() conventions {
+		c := latin(lowCurly, lowSingle, lowSingle)
+		c.elisions = []string{"s", "n", "ne", "nen", "nem", "ner"} // 's ist, hast du 'ne Idee
+		return c
+	}()
+	// Swiss and Liechtenstein German set guillemets without spaces (CLDR
+	// now gives „ “, but Swiss books and the Duden's Swiss rules use « »).
+	swissGerman = latin(guillemets, singleGuill, singleGuill)
+	// French: « » with “ ” inside (the Imprimerie nationale's rule; CLDR
+	// nests « » again), narrow no-break spaces.
+	french = func() conventions {
+		c := latin(guillemets, curly, curlySingle).with("", true)
+		c.french = true
+		return c
+	}()
+	// Swiss French: guillemets with ‹ › inside and no spaces inside them.
+	swissFrench = latin(guillemets, singleGuill, singleGuill).with("", true)
+
+	// Spanish (the RAE prefers « » to CLDR's “ ”), Italian, Catalan,
+	// Greek: « » with “ ” inside.
+	romance = latin(guillemets, curly, curlySingle)
+	// European Portuguese: the same, with a space between digit groups.
+	portuguese = romance.with("", true)
+	// Brazilian Portuguese, Galician, Turkish, Indonesian, Vietnamese,
+	// Mongolian, Latvian (CLDR): “ ” with ‘ ’ inside.
+	brazilian = neutral
+	// Dutch: “ ” with ‘ ’ inside, as Dutch newspapers and books now set it
+	// (CLDR gives ‘ ’ for both), and the elided 's, 't, 'n, 'k.
+	dutch = func() conventions {
+		c := neutral
+		c.elisions = []string{"s", "t", "n", "k", "m", "r", "ns"}
+		return c
+	}()
+	// Afrikaans: “ ” with ‘ ’ inside and the article 'n.
+	afrikaans = func() conventions {
+		c := neutral.with("", true)
+		c.elisions = []string{"n", "s", "t"}
+		return c
+	}()
+
+	polish  = latin(lowRight, guillemets, guillemets).with("aiouwzAIOUWZ", true)
+	czech   = latin(lowCurly, lowSingle, lowSingle).with("kvszouaiKVSZOUAI", true) // and Slovak
+	slovene = latin(lowCurly, lowSingle, lowSingle).with("vkszhoaVKSZHOA", false)
+	// Croatian and Serbian in Latin script bind u, s, k, o, a, i.
+	croatian       = latin(lowCurly, lowSingle, lowSingle).with("uskoaiUSKOAI", false)
+	serbianLatin   = latin(lowRight, rightSingle, rightSingle).with("uskoaiUSKOAI", false)
+	serbian        = latin(lowRight, rightSingle, rightSingle).with("ускоаиУСКОАИ", false)
+	bulgarian      = latin(lowCurly, lowSingle, lowSingle).with("всиаВСИА", true)
+	hungarian      = latin(lowRight, reversed, reversed).with("", true)
+	romanian       = latin(lowRight, guillemets, guillemets)
+	lowGerman      = latin(lowCurly, lowSingle, lowSingle)                       // Lithuanian, Estonian, Icelandic
+	lowGermanSpace = lowGerman.with("", true)                                    // … those that group digits with spaces
+	nordic         = latin(rightDouble, rightSingle, rightSingle).with("", true) // Finnish, Swedish
+	danish         = latin(reversed, reversedSing, reversedSing)                 // »…« as Danish books set it
+	norwegian      = latin(guillemets, curlySingle, curlySingle).with("", true)
+	catalan        = romance
+	greek          = romance
+	latvian        = neutral.with("", true)
 )
 
 // conventionsFor returns the conventions for a BCP 47 language tag. Unknown
 // and empty tags get English quotes and dashes without English elisions.
 func conventionsFor(tag string) *conventions {
 	tag = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(tag, "_", "-")))
-	primary, region, _ := strings.Cut(tag, "-")
+	primary, rest, _ := strings.Cut(tag, "-")
+	region, _, _ := strings.Cut(rest, "-")
 	switch primary {
 	case "en":
 		return &english
@@ -100,8 +166,8 @@ func conventionsFor(tag string) *conventions {
 		return &ukrainian
 	case "be":
 		return &belarusian
-	case "de":
-		if region == "ch" || region == "li" {
+	case "de", "gsw":
+		if region == "ch" || region == "li" || primary == "gsw" {
 			return &swissGerman
 		}
 		return &german
@@ -111,28 +177,53 @@ func conventionsFor(tag string) *conventions {
 		}
 		return &french
 	case "es", "it":
-		return &guillemets
+		return &romance
+	case "ca":
+		return &catalan
+	case "el":
+		return &greek
 	case "pt":
 		if region == "br" {
-			return &neutral
+			return &brazilian
 		}
-		return &guillemets
+		return &portuguese
 	case "pl":
 		return &polish
 	case "cs", "sk":
 		return &czech
+	case "sl":
+		return &slovene
+	case "hr", "bs":
+		return &croatian
+	case "sr":
+		if strings.Contains(tag, "-latn") {
+			return &serbianLatin
+		}
+		return &serbian
+	case "bg":
+		return &bulgarian
+	case "hu":
+		return &hungarian
+	case "ro", "mo":
+		return &romanian
+	case "lt", "et":
+		return &lowGermanSpace
+	case "is":
+		return &lowGerman
+	case "fi", "sv":
+		return &nordic
+	case "da":
+		return &danish
+	case "no", "nb", "nn":
+		return &norwegian
+	case "nl":
+		return &dutch
+	case "af":
+		return &afrikaans
+	case "lv":
+		return &latvian
+	case "gl", "tr", "id", "vi", "mn":
+		return &brazilian
 	}
 	return &neutral
 }
-
-// Swiss German and French use guillemets without inner spaces.
-var (
-	swissGerman = conventions{
-		primary: pair{'«', '»'}, secondary: pair{'‹', '›'}, single: pair{'‹', '›'},
-		spacedDash: '–',
-	}
-	swissFrench = conventions{
-		primary: pair{'«', '»'}, secondary: pair{'‹', '›'}, single: pair{'‹', '›'},
-		spacedDash: '–', groupDigits: true,
-	}
-)

@@ -57,31 +57,44 @@ func (s *stream) singleQuote(i int) int {
 		switch {
 		case digit(next) && digit(s.at(i+2)) && !digit(s.at(i+3)): // '90s
 			s.emit(apostrophe, seg)
-		case s.c.elisions && s.elision(i+1):
+		case len(s.c.elisions) > 0 && s.elision(i+1):
 			s.emit(apostrophe, seg)
 		case closing(next) && s.depth(false) > 0:
-			s.pop(false)
-			s.closeMark(s.c.single.close, seg)
+			s.closeSingle(seg)
 		case closing(next):
 			s.emit(apostrophe, seg)
 		default:
+			// Inside a double quotation opened with the primary marks, a
+			// single quotation takes the nested marks: 'привет' in «…»
+			// becomes „привет“, not an English ‘привет’.
+			if s.openedDouble() == s.c.primary.open && s.depth(true) > 0 {
+				s.push(false, true)
+				return s.openMark(s.c.secondary.open, i, seg)
+			}
 			s.push(false, false)
 			return s.openMark(s.c.single.open, i, seg)
 		}
 	case s.depth(false) > 0: // word' closes an open single quotation
-		s.pop(false)
-		s.closeMark(s.c.single.close, seg)
+		s.closeSingle(seg)
 	default: // the students' books
 		s.emit(apostrophe, seg)
 	}
 	return 1
 }
 
-// englishElisions are words that start with an apostrophe.
-var englishElisions = []string{"n", "em", "tis", "twas", "til", "cause", "bout", "cept", "nuff"}
+// closeSingle closes the innermost open single quotation with the marks
+// it was opened with.
+func (s *stream) closeSingle(seg int32) {
+	mark := s.c.single.close
+	if q, ok := s.pop(false); ok && q.secondary {
+		mark = s.c.secondary.close
+	}
+	s.closeMark(mark, seg)
+}
 
-// elision reports whether the letters at input rune i form an English word
-// that starts with an apostrophe, like 'tis or the 'n' of rock 'n' roll.
+// elision reports whether the letters at input rune i form a word of the
+// language that starts with an apostrophe, like 'tis or the 'n' of rock
+// 'n' roll in English, 's avonds in Dutch.
 func (s *stream) elision(i int) bool {
 	j := i
 	for j < len(s.in) && j-i <= 5 && unicode.IsLetter(s.in[j]) {
@@ -92,7 +105,7 @@ func (s *stream) elision(i int) bool {
 		return false
 	}
 	w := strings.ToLower(string(s.in[i:j]))
-	for _, e := range englishElisions {
+	for _, e := range s.c.elisions {
 		if w == e {
 			// 'em' and 'tis' in quotes are quoted words; 'n' is not.
 			return w == "n" || s.at(j) != '\''
@@ -107,6 +120,23 @@ func (s *stream) elision(i int) bool {
 func (s *stream) existingQuote(i int) int {
 	r, seg := s.in[i], s.inSeg[i]
 	c := s.c
+	if r == c.primary.open && r == c.primary.close && s.openedDouble() == r && !opening(s.prev()) {
+		// Finnish and Swedish open and close with the same ”: after a
+		// word, with one open, it closes.
+		s.pop(true)
+		s.closeMark(r, seg)
+		return 1
+	}
+	if r == apostrophe && c.single.open == apostrophe {
+		// Where ’ opens a single quotation too (Finnish, Swedish,
+		// Serbian), a typed ’ is read as an apostrophe or a closing mark,
+		// never as an opening one: it is far more often an apostrophe.
+		if !unicode.IsLetter(s.at(i + 1)) {
+			s.pop(false)
+		}
+		s.emit(r, seg)
+		return 1
+	}
 	switch r {
 	case c.primary.open:
 		s.push(true, false)

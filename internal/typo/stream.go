@@ -37,8 +37,9 @@ type stream struct {
 	work int
 }
 
-// quote is an open quotation: double or single, and for double ones
-// whether it uses the secondary (nested) marks. It also records the stack
+// quote is an open quotation: double or single, and whether it uses the
+// secondary (nested) marks: a double one nested in another, a single one
+// opened inside a double one. It also records the stack
 // up to and including itself: how many double and single quotations are
 // open, and the opening mark of the innermost double one (or -1).
 type quote struct {

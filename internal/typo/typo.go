@@ -49,7 +49,7 @@ type refiner struct {
 
 func newRefiner(lang string) *refiner {
 	c := conventionsFor(lang)
-	triggers := "\"'.-№§"
+	triggers := "\"'.-№§0123456789" // digits: a unit or a percent sign may follow
 	if c.shortWords != "" || c.groupDigits {
 		triggers += " "
 	}

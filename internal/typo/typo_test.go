@@ -152,7 +152,7 @@ func TestFrench(t *testing.T) {
 		{`« bonjour »`, `«^bonjour^»`},
 		{`«^bonjour^»`, `«^bonjour^»`},
 		{`Quoi ? Oui ! Non ; voici : rien`, `Quoi^? Oui^! Non^; voici~: rien`},
-		{`Quoi?`, `Quoi?`},
+		{`Quoi?`, `Quoi^?`},
 		{`l'homme et aujourd'hui`, `l’homme et aujourd’hui`},
 		{`"Il a dit "oui""`, `«^Il a dit “oui”^»`},
 		{`12 500 euros`, `12^500 euros`},
@@ -160,7 +160,7 @@ func TestFrench(t *testing.T) {
 		// Found by FuzzString: a straight quote after the mark is a closing
 		// one, so the first pass spaces the mark as the second would.
 		{`"Vraiment ?"`, `«^Vraiment^?^»`},
-		{`0 ?";?`, `0^?^»;?`},
+		{`0 ?";?`, `0^?^»^;?`},
 		// Found by FuzzString: a hyphen between the narrow spaces inside
 		// guillemets stays a hyphen in the second pass too.
 		{`"-"`, `«^-^»`},
@@ -192,7 +192,7 @@ func TestOtherLanguages(t *testing.T) {
 	runCases(t, "cs", []stringCase{{`Řekl "ano" v domě`, `Řekl „ano“ v~domě`}})
 	runCases(t, "uk", []stringCase{{`"Привіт" - сказав він у місті`, `«Привіт»~— сказав він у~місті`}})
 	// Unknown and empty tags get English quotes but not English elisions.
-	for _, lang := range []string{"", "nl", "xx-YY"} {
+	for _, lang := range []string{"", "xx-YY"} {
 		runCases(t, lang, []stringCase{
 			{`"quoted" - 'single' rock 'n' roll`, `“quoted” – ‘single’ rock ‘n’ roll`},
 		})
