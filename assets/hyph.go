@@ -1,23 +1,38 @@
 package assets
 
-import "embed"
+import (
+	"embed"
+	"strings"
+)
 
+// The hyphenation pattern files, each with its licence; see hyph/README.md
+// for where each comes from. The program itself uses the tries packed from
+// them (internal/hyph), so only the tests read these.
+//
 //go:embed hyph/*.dic hyph/LICENSE-*.txt
 var hyphenation embed.FS
 
-// HyphenationPatterns returns the hyphenation dictionary for a language
-// ("en" or "ru"), in the LibreOffice/Hunspell hyph_*.dic format, UTF-8.
-// ok is false when no patterns are shipped for the language.
-func HyphenationPatterns(lang string) (data []byte, ok bool) {
-	var name string
-	switch lang {
-	case "en":
-		name = "hyph_en_US.dic"
-	case "ru":
-		name = "hyph_ru_RU.dic"
-	default:
-		return nil, false
-	}
-	b, err := hyphenation.ReadFile("hyph/" + name)
+// HyphenationPatterns returns the hyphenation patterns of a pattern set
+// ("de", "en-GB", "sr-Latn", …: the name internal/hyph gives it) in the
+// LibreOffice/Hunspell hyph_*.dic format, UTF-8: the file
+// hyph/hyph_<set>.dic, with "_" for "-" in set. ok is false when no such
+// file is shipped.
+func HyphenationPatterns(set string) (data []byte, ok bool) {
+	b, err := hyphenation.ReadFile(HyphenationFile(set))
 	return b, err == nil
 }
+
+// HyphenationLicence returns the licence of a pattern set's file: the
+// file hyph/LICENSE-hyph_<set>.txt, with "_" for "-" in set. ok is false
+// when there is none.
+func HyphenationLicence(set string) (text []byte, ok bool) {
+	b, err := hyphenation.ReadFile("hyph/LICENSE-hyph_" + fileSet(set) + ".txt")
+	return b, err == nil
+}
+
+// HyphenationFile is the path under assets of the pattern file of a
+// pattern set: "hyph/hyph_en_GB.dic" for "en-GB".
+func HyphenationFile(set string) string { return "hyph/hyph_" + fileSet(set) + ".dic" }
+
+// fileSet is a pattern set's name as its files spell it.
+func fileSet(set string) string { return strings.ReplaceAll(set, "-", "_") }

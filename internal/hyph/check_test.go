@@ -9,14 +9,14 @@ import (
 // checkTrie checks that t is a trie as builder.trie makes it and match
 // expects: a tree numbered breadth first, each node's children and values
 // following the last node's, labels in the alphabet and increasing, values
-// from 1 to 9 and within the pattern that ends at their node, and dense
+// from 1 to 10 and within the pattern that ends at their node, and dense
 // rows for the nodes with denseFrom children or more, holding their
 // children.
 func checkTrie(t *trie) error {
-	if len(t.nodes)%nodeSize != 0 || len(t.nodes) < 2*nodeSize || len(t.values)%2 != 0 || len(t.dense)%(4*t.size) != 0 {
+	if len(t.nodes)%nodeSize != 0 || len(t.nodes) < 2*nodeSize || len(t.values)%2 != 0 || len(t.dense)%t.size != 0 {
 		return fmt.Errorf("%d bytes of nodes, %d of values, %d of dense rows", len(t.nodes), len(t.values), len(t.dense))
 	}
-	count, rows := len(t.nodes)/nodeSize, len(t.dense)/(4*t.size)
+	count, rows := len(t.nodes)/nodeSize, len(t.dense)/t.size
 	first, vfirst, row := 0, 0, 0
 	// The nodes of depth depth are those from levelStart to levelEnd: the
 	// next level ends after the children of the nodes before levelEnd.
@@ -69,16 +69,16 @@ func checkTrie(t *trie) error {
 // denseRow reports whether the dense row of nd holds its children and
 // nothing else.
 func denseRow(t *trie, nd node) bool {
-	r := t.dense[4*(int(nd.row)-1)*t.size : 4*int(nd.row)*t.size]
+	r := t.dense[(int(nd.row)-1)*t.size : int(nd.row)*t.size]
 	labels := t.labels[nd.first : nd.first+uint32(nd.n)]
 	j := 0
 	for s := range t.size {
-		want := uint32(0)
+		want := byte(0)
 		if j < len(labels) && int(labels[j]) == s {
 			j++
-			want = nd.first + uint32(j)
+			want = byte(j)
 		}
-		if binary.LittleEndian.Uint32(r[4*s:]) != want {
+		if r[s] != want {
 			return false
 		}
 	}
@@ -86,14 +86,15 @@ func denseRow(t *trie, nd node) bool {
 }
 
 // checkValues checks the values of nodes from to end, all of depth depth:
-// increasing offsets, none past the end of the pattern, values from 1 to 9.
+// increasing offsets, none past the end of the pattern, values from 1 to 10
+// (a non-standard pattern's 9 is made 10).
 func checkValues(t *trie, from, end, depth int) error {
 	for k := from; k < end; k++ {
 		nd := t.node(k)
 		vals := t.values[nd.vfirst : nd.vfirst+2*uint32(nd.vn)]
 		for i := 1; i < len(vals); i += 2 {
 			pos, v := int(vals[i-1]), vals[i]
-			if pos > depth || i > 1 && pos <= int(vals[i-3]) || v < 1 || v > 9 {
+			if pos > depth || i > 1 && pos <= int(vals[i-3]) || v < 1 || v > 10 {
 				return fmt.Errorf("node %d at depth %d: value %d at %d", k, depth, v, pos)
 			}
 		}
@@ -105,11 +106,11 @@ func checkValues(t *trie, from, end, depth int) error {
 func (t *trie) node(id int) node {
 	r := t.nodes[id*nodeSize : id*nodeSize+nodeSize]
 	return node{
-		first:  binary.LittleEndian.Uint32(r),
-		vfirst: binary.LittleEndian.Uint32(r[4:]),
-		row:    binary.LittleEndian.Uint16(r[8:]),
-		n:      r[10],
-		vn:     r[11],
+		first:  uint32(u24(r)),
+		vfirst: uint32(u24(r[3:])),
+		row:    binary.LittleEndian.Uint16(r[6:]),
+		n:      r[8],
+		vn:     r[9],
 	}
 }
 
@@ -119,7 +120,7 @@ func TestTrieStructure(t *testing.T) {
 	for _, s := range shippedSets {
 		h, _ := shippedTrie(t, s)
 		if err := checkTrie(h.trie); err != nil {
-			t.Errorf("%s: %v", s.lang, err)
+			t.Errorf("%s: %v", s.set, err)
 		}
 	}
 	for name, data := range smallSets {
@@ -145,16 +146,16 @@ func TestTrieStructure(t *testing.T) {
 		name   string
 		damage func(t *trie)
 	}{
-		{"root without children", func(t *trie) { t.nodes[10] = 0 }},
+		{"root without children", func(t *trie) { t.nodes[8] = 0 }},
 		{"children not after the last node's", func(t *trie) { t.nodes[nodeSize]++ }},
-		{"values not after the last node's", func(t *trie) { t.nodes[withValues*nodeSize+4]++ }},
-		{"too many children", func(t *trie) { t.nodes[10] = 250 }},
+		{"values not after the last node's", func(t *trie) { t.nodes[withValues*nodeSize+3]++ }},
+		{"too many children", func(t *trie) { t.nodes[8] = 250 }},
 		{"labels out of order", func(t *trie) { t.labels[0], t.labels[1] = t.labels[1], t.labels[0] }},
 		{"label 0", func(t *trie) { t.labels[0] = 0 }},
 		{"label outside the alphabet", func(t *trie) { t.labels[len(t.labels)-1] = 200 }},
 		{"value past the pattern", func(t *trie) { t.values[vfirst] = 100 }},
 		{"value 0", func(t *trie) { t.values[vfirst+1] = 0 }},
-		{"dense row", func(t *trie) { t.nodes[nodeSize+8] = 1 }},
+		{"dense row", func(t *trie) { t.nodes[nodeSize+6] = 1 }},
 	} {
 		d := *h.trie
 		d.nodes, d.labels, d.values = clone(d.nodes), clone(d.labels), clone(d.values)

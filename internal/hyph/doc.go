@@ -2,15 +2,16 @@
 // Liang's algorithm (the one TeX uses) and the LibreOffice/Hunspell
 // hyph_*.dic pattern files.
 //
-// The patterns shipped with offprint (English and Russian) are parsed and
-// packed at development time (go generate ./internal/hyph writes
-// tries/*.bin, and a test fails when they are stale) and loaded once per
-// process, on first use, in a few tens of microseconds:
+// The patterns shipped with offprint, 41 sets for 40 languages (Sets lists
+// them; ForLanguage maps language tags to them), are parsed and packed at
+// development time (go generate ./internal/hyph writes tries/*.bin, and a
+// test fails when they are stale) and loaded once per process, on first
+// use of each, in a few tens of microseconds:
 //
 //	h, ok := hyph.ForLanguage("en-GB")
 //	if ok {
-//		h.Hyphenate("hyphenation", "-") // "hy-phen-ation"
-//		h.Points("hyphenation")         // [2 6]: byte offsets of the breaks
+//		h.Hyphenate("hyphenation", "-") // "hy-phen-a-tion"
+//		h.Points("hyphenation")         // [2 6 7]: byte offsets of the breaks
 //	}
 //
 // A Hyphenator is immutable and safe for concurrent use. Points works on the

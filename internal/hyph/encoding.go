@@ -15,7 +15,7 @@ import (
 // packed trie of each one is precomputed by go generate (tries_test.go)
 // and embedded (language.go). An encoded trie is, integers little-endian:
 //
-//	magic       "offprint hyphenation trie 2\n"
+//	magic       "offprint hyphenation trie 3\n"
 //	note        free text: the source of the patterns and their licence; a NUL byte
 //	flags       u8: bit 0 set when "ё" is matched as "е" (Hyphenator.foldYo)
 //	left, right u8 each: the minimums
@@ -24,7 +24,7 @@ import (
 //	nodes       nodeSize bytes per node (trie.nodes)
 //	labels      u8 per node but the root (trie.labels)
 //	values      u8 pos, u8 v per value (trie.values)
-//	dense       (count+1) × u32 per dense row (trie.dense)
+//	dense       count+1 bytes per dense row (trie.dense)
 //	exceptions  uvarint count, uvarint total bytes of the words, uvarint total breaks;
 //	            the words, lowercased, sorted and concatenated; then per word
 //	            uvarint bytes, uvarint breaks and a uvarint per break
@@ -36,7 +36,7 @@ import (
 // check_test.go checks that builder.trie makes what match expects).
 
 // trieMagic starts an encoded trie: the format and its version.
-const trieMagic = "offprint hyphenation trie 2\n"
+const trieMagic = "offprint hyphenation trie 3\n"
 
 // flagFoldYo is the flag for Hyphenator.foldYo.
 const flagFoldYo = 1
@@ -77,7 +77,7 @@ func marshal(h *Hyphenator, note string) ([]byte, error) {
 	}
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.nodes)/nodeSize))
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.values)/2))
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.dense)/(4*t.size)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.dense)/t.size))
 	b = append(b, t.nodes...)
 	b = append(b, t.labels...)
 	b = append(b, t.values...)
@@ -141,7 +141,7 @@ func decodeTrie(data []byte) (*Hyphenator, error) {
 		nodes:  d.take(nodeSize * nodes),
 		labels: d.take(nodes - 1),
 		values: d.take(2 * values),
-		dense:  d.take(4 * (symbols + 1) * rows),
+		dense:  d.take((symbols + 1) * rows),
 	}
 	if d.err != nil {
 		return nil, d.err

@@ -7,7 +7,7 @@ import (
 )
 
 func Example() {
-	h, ok := hyph.ForLanguage("en-GB")
+	h, ok := hyph.ForLanguage("en")
 	if !ok {
 		return
 	}
@@ -16,9 +16,12 @@ func Example() {
 	fmt.Println(h.WithExceptions("pro-ject").Hyphenate("project", "-"))
 	ru, _ := hyph.ForLanguage("ru")
 	fmt.Println(ru.Hyphenate("библиотека", "\u00AD") == "биб\u00ADлио\u00ADте\u00ADка")
+	de, _ := hyph.ForLanguage("de-CH") // Swiss German: the German patterns
+	fmt.Println(de.Hyphenate("Silbentrennung", "-"))
 	// Output:
 	// hy-phen-ation
 	// [2 6]
 	// pro-ject
 	// true
+	// Sil-ben-tren-nung
 }

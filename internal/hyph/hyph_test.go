@@ -2,6 +2,9 @@ package hyph
 
 import (
 	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -253,62 +256,123 @@ func runLetters(s string, fromEnd bool) int {
 }
 
 // TestAgainstReference compares the trie with a direct reading of Liang's
-// algorithm: every substring of the dotted word looked up in a map of the
-// file's patterns. Exceptions are left out of both.
+// algorithm, for every shipped set: every substring of the dotted word
+// looked up in a map of the file's patterns. Exceptions are left out of
+// both. The words are those of the corpus and, so that every set meets
+// words its patterns match, made-up words: two patterns' letters joined.
 func TestAgainstReference(t *testing.T) {
-	for _, tag := range []string{"en", "ru"} {
-		h := mustLang(t, tag)
-		bare := *h
-		bare.exceptions = nil
-		data, _ := assets.HyphenationPatterns(tag)
-		ref := newReference(string(data), h.foldYo)
-		words := corpusWords(t)
-		words = append(words, "hyphenation", "Ёжик", "подъезд", "ï", "naïve", "coöperate", "fiancée")
-		checked := 0
-		for _, w := range words {
-			want := ref.points(w, h.left, h.right)
-			got := bare.Points(w)
-			if !equalInts(got, want) {
-				t.Errorf("%s: Points(%q) = %v, reference %v", tag, w, got, want)
+	corpus := corpusWords(t)
+	corpus = append(corpus, "hyphenation", "Ёжик", "подъезд", "ï", "naïve", "coöperate", "fiancée")
+	for _, s := range shippedSets {
+		t.Run(s.set, func(t *testing.T) {
+			h := s.hyphenator()
+			bare := *h
+			bare.exceptions = nil
+			data, _ := assets.HyphenationPatterns(s.set)
+			ref := newReference(string(data), h.foldYo)
+			words := append(ref.madeUpWords(300), inScript(corpus, s.script)...)
+			checked := 0
+			for _, w := range words {
+				want := ref.points(w, h.left, h.right)
+				got := bare.Points(w)
+				if !equalInts(got, want) {
+					t.Errorf("Points(%q) = %v, reference %v", w, got, want)
+				}
+				if len(want) > 0 {
+					checked++
+				}
 			}
-			if len(want) > 0 {
-				checked++
+			if checked < 50 {
+				t.Errorf("only %d words with breaks compared", checked)
 			}
-		}
-		if checked < 50 {
-			t.Errorf("%s: only %d words with breaks compared", tag, checked)
+		})
+	}
+}
+
+// inScript returns the words of words that start with a letter of script,
+// and one in ten of the others.
+func inScript(words []string, script *unicode.RangeTable) []string {
+	var out []string
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if unicode.Is(script, r) || i%10 == 0 {
+			out = append(out, w)
 		}
 	}
+	return out
 }
 
 // reference is a slow, obviously correct Liang hyphenator.
 type reference struct {
 	patterns map[string][]int // letters -> value before each letter and after the last
+	keys     []string         // the patterns' letters, in file order
 	foldYo   bool
 }
 
+// twoDigits finds a malformed pattern.
+var twoDigits = regexp.MustCompile(`[0-9][0-9]`)
+
+// newReference reads a pattern file's patterns as New documents it: only
+// those after NEXTLEVEL if there is one, a non-standard pattern's odd
+// values raised by one.
 func newReference(data string, foldYo bool) *reference {
 	ref := &reference{patterns: map[string][]int{}, foldYo: foldYo}
-	lines := strings.Split(data, "\n")
-	for _, line := range lines[1:] {
+	lines := strings.Split(data, "\n")[1:]
+	for i, line := range lines {
+		if strings.TrimSpace(line) == "NEXTLEVEL" {
+			lines = lines[i+1:]
+			break
+		}
+	}
+	for _, line := range lines {
 		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "%") || strings.ContainsAny(line, `/\{}-`) ||
-			strings.Contains(line, "HYPHENMIN") {
+		if line == "" || strings.HasPrefix(line, "%") || strings.HasPrefix(line, "#") ||
+			strings.ContainsAny(line, `\{}-`) || strings.Contains(line, "HYPHENMIN") || strings.HasPrefix(line, "NOHYPHEN") {
 			continue
+		}
+		line, _, odd := strings.Cut(line, "/")
+		if twoDigits.MatchString(line) {
+			continue // malformed, as TeX would say: Indonesian's "mil12112211"
 		}
 		var letters []rune
 		vals := []int{0}
-		for _, r := range line {
+		for _, r := range strings.ToLower(line) {
 			if r >= '0' && r <= '9' {
-				vals[len(vals)-1] = int(r - '0')
+				v := int(r - '0')
+				if odd && v%2 == 1 {
+					v++
+				}
+				vals[len(vals)-1] = v
 			} else {
 				letters = append(letters, r)
 				vals = append(vals, 0)
 			}
 		}
-		ref.patterns[string(letters)] = vals
+		key := string(letters)
+		if old, ok := ref.patterns[key]; ok {
+			for k := range vals {
+				vals[k] = max(vals[k], old[k])
+			}
+		} else {
+			ref.keys = append(ref.keys, key)
+		}
+		ref.patterns[key] = vals
 	}
 	return ref
+}
+
+// madeUpWords returns about n words made of two patterns' letters each,
+// dots dropped.
+func (ref *reference) madeUpWords(n int) []string {
+	var words []string
+	k := len(ref.keys)
+	for i := 0; i < k; i += k/n + 1 {
+		w := strings.Trim(ref.keys[i], ".") + strings.Trim(ref.keys[(i*7+3)%k], ".")
+		if !strings.Contains(w, ".") {
+			words = append(words, w)
+		}
+	}
+	return words
 }
 
 func (ref *reference) points(word string, left, right int) []int {
@@ -391,6 +455,101 @@ func corpusWords(t testing.TB) []string {
 	return words
 }
 
+// langCorpus returns the text of each article of testdata/corpus/lang by
+// the language tag of its metadata.
+func langCorpus(t testing.TB) map[string]string {
+	t.Helper()
+	files, err := filepath.Glob("../../testdata/corpus/lang/*.md")
+	if err != nil || len(files) < 10 {
+		t.Fatalf("corpus/lang: %d files, %v", len(files), err)
+	}
+	texts := map[string]string{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, rest, ok := strings.Cut(string(data), "\nlang: "); ok {
+			tag, _, _ := strings.Cut(rest, "\n")
+			texts[strings.TrimSpace(tag)] += string(data)
+		}
+	}
+	return texts
+}
+
+// unhyphenated lists the corpus languages offprint has no patterns for:
+// Vietnamese, whose words are single syllables that are not broken (TeX's
+// hyph-vi has no patterns either), and those written in scripts whose
+// lines break without hyphens or that need other shaping first.
+var unhyphenated = []string{"vi", "ar", "fa", "he", "hi", "ja", "ko", "th", "zh"}
+
+// TestCorpusLanguages checks that every language of the corpus but those
+// of unhyphenated has patterns that break most of its long words, and
+// that they break words of each language where its dictionaries do.
+func TestCorpusLanguages(t *testing.T) {
+	for tag, text := range langCorpus(t) {
+		h, ok := ForLanguage(tag)
+		if ok == slices.Contains(unhyphenated, tag) {
+			t.Errorf("%s: patterns %v, but it is listed as unhyphenated %v", tag, ok, !ok)
+		}
+		if !ok {
+			continue
+		}
+		long, broken := 0, 0
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if utf8.RuneCountInString(w) >= 9 {
+				long++
+				if len(h.Points(w)) > 0 {
+					broken++
+				}
+			}
+		}
+		if long < 20 || broken*10 < long*9 {
+			t.Errorf("%s: %d of %d words of 9 letters or more hyphenated, want 90%%", tag, broken, long)
+		}
+	}
+	for _, tt := range []struct{ tag, word, want string }{
+		{"en-GB", "hyphenation", "hy-phen-a-tion"},
+		{"en-US", "hyphenation", "hy-phen-ation"},
+		{"de", "Kopfsteinpflaster", "Kopf-stein-pflas-ter"},
+		{"de-AT", "Gesamtkosten", "Ge-samt-kos-ten"},
+		{"fr", "température", "tem-pé-ra-ture"},
+		{"fr", "profondément", "pro-fon-dé-ment"},
+		{"es", "aprovechamiento", "apro-ve-cha-mien-to"},
+		{"it", "complessivamente", "com-ples-si-va-men-te"},
+		{"pt-BR", "quilômetros", "qui-lô-me-tros"},
+		{"pt", "governação", "go-ver-na-ção"},
+		{"pl", "mieszkańców", "miesz-kań-ców"},
+		{"nl", "keukentafelgesprekken", "keu-ken-ta-fel-ge-sprek-ken"},
+		{"cs", "nejpravděpodobněji", "nej-prav-dě-po-dob-něji"},
+		{"sk", "ministerstvo", "mi-nis-ter-stvo"},
+		{"tr", "mühendisler", "mü-hen-dis-ler"},
+		{"fi", "kansainvälisesti", "kan-sain-vä-li-ses-ti"},
+		{"el", "Παπαδοπούλου", "Πα-πα-δο-πού-λου"},
+		{"uk", "дореволюційних", "до-ре-во-лю-цій-них"},
+		{"ru", "библиотека", "биб-лио-те-ка"},
+		{"sv", "järnvägsstationen", "järn-vägs-sta-tio-nen"},
+		{"nb", "jernbanestasjonen", "jern-bane-sta-sjo-nen"},
+		{"hu", "könyvtárban", "könyv-tár-ban"},
+		{"hu", "hosszú", "hosszú"}, // hosz-szú: a spelling change, not a plain break
+		{"ro", "guvernului", "gu-ver-nu-lui"},
+		{"lt", "vyriausybė", "vy-riau-sy-bė"},
+		{"lv", "pašvaldības", "pa-šval-dī-bas"},
+		{"et", "raudteejaam", "raud-tee-jaam"},
+		{"hr", "Hrvatska", "Hr-vat-ska"},
+		{"ca", "investigació", "in-ves-ti-ga-ció"},
+		{"gl", "goberno", "go-ber-no"},
+		{"sr-Latn", "Beograd", "Beo-grad"},
+		{"sr", "Београд", "Бео-град"},
+		{"mk", "владата", "вла-да-та"},
+		{"zu", "uhulumeni", "uhu-lu-me-ni"},
+	} {
+		if got := mustLang(t, tt.tag).Hyphenate(tt.word, "-"); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.tag, got, tt.want)
+		}
+	}
+}
+
 func TestCombiningMarks(t *testing.T) {
 	ru := mustLang(t, "ru")
 	en := mustLang(t, "en")
@@ -449,20 +608,96 @@ func TestLongWord(t *testing.T) {
 
 func TestForLanguage(t *testing.T) {
 	for _, tt := range []struct {
-		tag  string
-		lang string
+		tag string
+		set string // "" for none, "sr" for Serbian by script
 	}{
-		{"en", "en"}, {"en-GB", "en"}, {"en-US", "en"}, {"EN_us", "en"}, {" en ", "en"},
-		{"ru", "ru"}, {"ru-RU", "ru"}, {"RU", "ru"},
-		{"de", ""}, {"", ""}, {"uk", ""}, {"english", ""},
+		{"en", "en-US"}, {"en-US", "en-US"}, {"EN_us", "en-US"}, {" en ", "en-US"}, {"eng", "en-US"},
+		{"en-CA", "en-US"}, {"en-PH", "en-US"}, {"en-Latn-US", "en-US"}, {"en-US-x-twain", "en-US"},
+		{"en-GB", "en-GB"}, {"en-AU", "en-GB"}, {"en-NZ", "en-GB"}, {"en-IE", "en-GB"}, {"en-ZA", "en-GB"},
+		{"en-IN", "en-GB"}, {"en-150", "en-GB"}, {"en-Latn-GB", "en-GB"}, {"en-GB-oxendict", "en-GB"},
+		{"ru", "ru"}, {"ru-RU", "ru"}, {"RU", "ru"}, {"rus", "ru"},
+		{"de", "de"}, {"de-DE", "de"}, {"de-CH", "de"}, {"de-AT", "de"}, {"de-1996", "de"}, {"ger", "de"}, {"deu", "de"},
+		{"fr", "fr"}, {"fr-CA", "fr"}, {"fre", "fr"}, {"es-MX", "es"}, {"es-419", "es"}, {"it-CH", "it"},
+		{"pt", "pt-PT"}, {"pt-PT", "pt-PT"}, {"pt-AO", "pt-PT"}, {"pt-BR", "pt-BR"}, {"pt_br", "pt-BR"}, {"por", "pt-PT"},
+		{"no", "no"}, {"nb", "no"}, {"nn", "no"}, {"nb-NO", "no"}, {"nob", "no"}, {"nno", "no"},
+		{"sr", "sr"}, {"sr-RS", "sr"}, {"sr-ME", "sr"}, {"srp", "sr"}, {"sh", "sr"}, {"bs", "sr"},
+		{"sr-Latn", "sr-Latn"}, {"sr-Latn-RS", "sr-Latn"}, {"sr-Cyrl", "sr-Cyrl"}, {"sr-Cyrl-BA", "sr-Cyrl"},
+		{"el", "el"}, {"el-GR", "el"}, {"gre", "el"}, {"uk", "uk"}, {"ukr", "uk"}, {"fi", "fi"}, {"fin", "fi"},
+		{"tr", "tr"}, {"tur", "tr"}, {"hu", "hu"}, {"cs", "cs"}, {"cze", "cs"}, {"sk", "sk"}, {"pl", "pl"},
+		{"nl-BE", "nl"}, {"dut", "nl"}, {"sv-FI", "sv"}, {"in", "id"}, {"mo", "ro"}, {"mn", "mn"}, {"mn-Cyrl", "mn"},
+		{"", ""}, {"english", ""}, {"vi", ""}, {"ja", ""}, {"xx", ""}, {"-", ""}, {"en-", "en-US"},
+		{"mn-Mong", ""}, {"ru-Latn", ""}, {"el-Latn", ""}, {"sr-Arab", ""}, {"de-Latn", "de"}, {"uk-Cyrl", "uk"},
 	} {
 		h, ok := ForLanguage(tt.tag)
-		if ok != (tt.lang != "") || ok != (h != nil) {
-			t.Errorf("ForLanguage(%q) = %v, %v", tt.tag, h, ok)
+		if ok != (tt.set != "") || ok != (h != nil) {
+			t.Errorf("ForLanguage(%q) = %v, %v; want set %q", tt.tag, h, ok, tt.set)
 			continue
 		}
-		if ok && h != mustLang(t, tt.lang) {
-			t.Errorf("ForLanguage(%q) is not the shared %s hyphenator", tt.tag, tt.lang)
+		switch {
+		case !ok:
+		case tt.set == "sr":
+			if h != serbian() {
+				t.Errorf("ForLanguage(%q) is not the shared Serbian hyphenator", tt.tag)
+			}
+		case h != setNamed(tt.set).hyphenator():
+			t.Errorf("ForLanguage(%q) is not the shared %s hyphenator", tt.tag, tt.set)
+		}
+	}
+	if got := Sets(); len(got) < 40 || !slices.IsSorted(got) {
+		t.Errorf("Sets() = %v: not 40 or more, sorted", got)
+	}
+	for _, set := range Sets() {
+		if h, ok := ForLanguage(set); !ok || h == nil {
+			t.Errorf("set %s: no hyphenator for its own name", set)
+		}
+	}
+}
+
+// TestSerbianScripts checks that Serbian without a script hyphenates each
+// word with the patterns of its script.
+func TestSerbianScripts(t *testing.T) {
+	sr := mustLang(t, "sr")
+	cyr, lat := mustLang(t, "sr-Cyrl"), mustLang(t, "sr-Latn")
+	for _, tt := range []struct{ word, want string }{
+		{"Југославија", "Ју-го-сла-ви-ја"},
+		{"Jugoslavija", "Ju-go-sla-vi-ja"},
+		{"републици", "ре-пу-бли-ци"},
+		{"republici", "re-pu-bli-ci"},
+	} {
+		if got := sr.Hyphenate(tt.word, "-"); got != tt.want {
+			t.Errorf("sr: %q, want %q", got, tt.want)
+		}
+	}
+	if got, want := sr.Hyphenate("Jugoslavija-Југославија", "-"), lat.Hyphenate("Jugoslavija", "-")+"-"+cyr.Hyphenate("Југославија", "-"); got != want {
+		t.Errorf("sr, a word in both scripts: %q, want %q", got, want)
+	}
+	if got := cyr.Hyphenate("Jugoslavija", "-"); got != "Jugoslavija" {
+		t.Errorf("sr-Cyrl hyphenates Latin letters: %q", got)
+	}
+	// The minimums and exceptions apply to both scripts.
+	if got := sr.WithMinimums(3, 3).Hyphenate("Jugoslavija", "-"); got != "Jugo-sla-vija" {
+		t.Errorf("sr 3/3: %q, want Jugo-sla-vija", got)
+	}
+	if got := sr.WithExceptions("jugoslavija").Hyphenate("Jugoslavija", "-"); got != "Jugoslavija" {
+		t.Errorf("sr with an exception: %q, want Jugoslavija", got)
+	}
+}
+
+// TestTeXMinimums checks that the shipped sets keep TeX's minimums, not
+// the files' own (LibreOffice's Swedish and Icelandic say 1 and 2,
+// Catalan 1 and 1).
+func TestTeXMinimums(t *testing.T) {
+	for _, tt := range []struct {
+		tag         string
+		left, right int
+	}{
+		{"en-US", 2, 3}, {"en-GB", 2, 3}, {"de", 2, 2}, {"fr", 2, 3}, {"it", 2, 2}, {"es", 2, 2},
+		{"pt-BR", 2, 3}, {"pt-PT", 2, 3}, {"pl", 2, 2}, {"cs", 2, 3}, {"sk", 2, 3}, {"nl", 2, 2},
+		{"fi", 2, 2}, {"tr", 2, 2}, {"el", 1, 1}, {"sv", 2, 2}, {"is", 2, 2}, {"ca", 2, 2},
+		{"da", 2, 2}, {"hu", 2, 2}, {"ru", 2, 2}, {"uk", 2, 2}, {"af", 1, 2}, {"et", 2, 3}, {"mn", 2, 2},
+	} {
+		if l, r := mustLang(t, tt.tag).Minimums(); l != tt.left || r != tt.right {
+			t.Errorf("%s: minimums %d, %d; want TeX's %d, %d", tt.tag, l, r, tt.left, tt.right)
 		}
 	}
 }
@@ -475,7 +710,7 @@ func TestConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			tag := []string{"en", "ru-RU", "en-GB", "ru"}[g]
+			tag := []string{"en", "ru-RU", "en-US", "ru"}[g]
 			h, _ := ForLanguage(tag)
 			for _, w := range words {
 				results[g] = append(results[g], h.Hyphenate(w, "|"))
@@ -514,9 +749,26 @@ func TestNew(t *testing.T) {
 			word: "ababab", want: "aba-bab",
 		},
 		{
-			name: "non-standard patterns skipped",
+			name: "a non-standard pattern makes no break",
 			data: "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\nc1k/k=k,1,2\na1b\n",
 			word: "ackab", want: "acka-b",
+		},
+		{
+			// Hungarian "s1sz/sz=sz,1,3": "asszony" is "asz-szony"; a plain
+			// break that 1s puts before the s must not be made.
+			name: "a non-standard pattern forbids the breaks it changes",
+			data: "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n1s\ns1sz/sz=sz,1,3\n",
+			word: "asszony", want: "a-sszony",
+		},
+		{
+			name: "a higher odd value beats a non-standard pattern",
+			data: "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\ns3s\ns1sz/sz=sz,1,3\n",
+			word: "asszony", want: "as-szony",
+		},
+		{
+			name: "a non-standard pattern's even values are kept",
+			data: "UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n1z\ns2z/sz=sz,1,3\n",
+			word: "aszo", want: "aszo",
 		},
 		{
 			name: "NEXTLEVEL keeps the second level",

@@ -20,6 +20,19 @@ type Hyphenator struct {
 	left, right int
 	// foldYo matches "ё" as "е", for pattern sets that never mention "ё".
 	foldYo bool
+	// other, when not nil, hyphenates the runs of letters that start with
+	// a letter of otherScript, with its own patterns and minimums: a
+	// language written in two scripts (Serbian).
+	other       *Hyphenator
+	otherScript *unicode.RangeTable
+}
+
+// withOther returns a copy of h that hyphenates the runs of letters
+// starting with a letter of script with o instead.
+func (h *Hyphenator) withOther(o *Hyphenator, script *unicode.RangeTable) *Hyphenator {
+	c := *h
+	c.other, c.otherScript = o, script
+	return &c
 }
 
 // Minimums returns the fewest letters kept before (left) and after (right)
@@ -31,6 +44,9 @@ func (h *Hyphenator) Minimums() (left, right int) { return h.left, h.right }
 func (h *Hyphenator) WithMinimums(left, right int) *Hyphenator {
 	c := *h
 	c.left, c.right = max(left, 1), max(right, 1)
+	if h.other != nil {
+		c.other = h.other.WithMinimums(left, right)
+	}
 	return &c
 }
 
@@ -48,6 +64,9 @@ func (h *Hyphenator) WithExceptions(words ...string) *Hyphenator {
 		if key, pos, ok := exception(w, h.fold); ok {
 			c.exceptions[key] = pos
 		}
+	}
+	if h.other != nil {
+		c.other = h.other.WithExceptions(words...)
 	}
 	return &c
 }
@@ -84,7 +103,9 @@ const MaxLetters = 63
 // a hyphen, punctuation) splits word into runs of letters, each hyphenated
 // on its own with the left and right minimums; a run of more than
 // MaxLetters letters is not hyphenated. Case is ignored. A combining mark
-// stays with its letter.
+// stays with its letter. A Hyphenator for a language written in two
+// scripts (Serbian, from ForLanguage("sr")) hyphenates each run with the
+// patterns of the script of its first letter.
 func (h *Hyphenator) Points(word string) []int {
 	if h == nil || h.trie == nil {
 		return nil
@@ -96,6 +117,10 @@ func (h *Hyphenator) Points(word string) []int {
 		if !isLetter(r) {
 			i += size
 			continue
+		}
+		hh := h
+		if h.other != nil && unicode.Is(h.otherScript, r) {
+			hh = h.other
 		}
 		start, n, marks := i, 0, false
 		for i < len(word) {
@@ -109,8 +134,8 @@ func (h *Hyphenator) Points(word string) []int {
 			}
 			i += size
 		}
-		if n >= h.left+h.right && n <= MaxLetters {
-			out = h.run(word[start:i], start, n, marks, out)
+		if n >= hh.left+hh.right && n <= MaxLetters && hh.trie != nil {
+			out = hh.run(word[start:i], start, n, marks, out)
 		}
 	}
 	if len(out) == 0 {

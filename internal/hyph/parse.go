@@ -29,11 +29,24 @@ const maxPattern = 250
 // ISO8859-1, KOI8-R or microsoft-cp1251, which is decoded). Then come
 // optional LEFTHYPHENMIN and RIGHTHYPHENMIN lines (TeX's 2 and 3 when
 // absent) and one Liang pattern per line, such as ".ad4der" or "a2ch4".
-// Lines starting with "%" are comments. Hunspell's non-standard patterns
-// (those holding "/") are skipped, and so are the COMPOUND… and NOHYPHEN
-// settings. When the file has a NEXTLEVEL line, only the patterns after it
-// (the ordinary hyphenation level) are used. A TeX \hyphenation{…} block
-// lists exceptions, one word a line, with "-" at the allowed breaks.
+// Lines starting with "%" or "#" are comments.
+//
+// Hunspell's extensions are read as follows. Its non-standard patterns,
+// which change the spelling at a break ("1ff/f=f,1,2": "Schiffahrt" is
+// hyphenated "Schiff-fahrt"; Hungarian "ssz/sz=sz,…": "asz-szony"), cannot
+// be expressed as a place to insert a hyphen, so no break is made where
+// one of them would win: the pattern is kept with each odd value raised
+// to the next even one, which forbids a plain break there and still
+// yields to a higher odd value of another pattern, and its even values
+// are kept as they are. When the file has a NEXTLEVEL line, only the
+// patterns after it, the ordinary hyphenation level, are used: the level
+// before it marks the joints of compound words for Hunspell's two-level
+// hyphenation (German's lists some 69,000 compounds; most others only
+// allow breaks at hyphens and apostrophes, where offprint breaks anyway).
+// The COMPOUND… minimums and NOHYPHEN are ignored.
+//
+// A TeX \hyphenation{…} block lists exceptions, one word a line, with "-"
+// at the allowed breaks.
 func New(patterns []byte) (*Hyphenator, error) {
 	return parse(patterns, defaultLeftMin, defaultRightMin)
 }
@@ -175,12 +188,11 @@ type patternSet struct {
 }
 
 // add parses a Liang pattern such as "a2ch4" into its letters ("ach") and
-// its non-zero values, and adds it to the set. Malformed patterns and
-// Hunspell's non-standard ones (holding "/") are skipped.
+// its non-zero values, and adds it to the set. Malformed patterns are
+// skipped. A Hunspell non-standard pattern ("s1sz/sz=sz,1,3") adds its
+// Liang part with its odd values made even (see New).
 func (s *patternSet) add(p string) error {
-	if strings.ContainsRune(p, '/') {
-		return nil
-	}
+	p, _, replacement := strings.Cut(p, "/")
 	s.key, s.vals = s.key[:0], s.vals[:0]
 	pos := 0
 	digit := false
@@ -190,8 +202,11 @@ func (s *patternSet) add(p string) error {
 				return nil
 			}
 			digit = true
-			if r != '0' {
-				s.vals = append(s.vals, value{pos: uint8(pos), v: uint8(r - '0')})
+			if v := uint8(r - '0'); v != 0 {
+				if replacement && v%2 == 1 {
+					v++
+				}
+				s.vals = append(s.vals, value{pos: uint8(pos), v: v})
 			}
 			continue
 		}

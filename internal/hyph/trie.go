@@ -35,12 +35,19 @@ type trie struct {
 	nodes    []byte // nodeSize bytes a node (see node), the root first
 	labels   []byte // labels[id-1] is the label of the edge into node id
 	values   []byte // the non-zero pattern values, grouped per node: pos, v (see value)
-	dense    []byte // rows of alphabet.size u32s: the child along each symbol, 0 for none
+	// rows of alphabet.size bytes: along each symbol, the number of the
+	// child among the node's children, from 1, or 0 for none
+	dense []byte
 }
 
-// nodeSize is the size of an encoded node: u32 first, u32 vfirst, u16 row,
+// nodeSize is the size of an encoded node: u24 first, u24 vfirst, u16 row,
 // u8 n, u8 vn, little-endian.
-const nodeSize = 12
+const nodeSize = 10
+
+// maxOffset bounds the number of nodes and of bytes of values, so that
+// offsets fit in 24 bits: 16 million nodes is some 50 times what the
+// largest pattern file shipped (Hungarian's) needs.
+const maxOffset = 1<<24 - 1
 
 // node is one trie node: its children are nodes first+1 … first+n, with
 // labels labels[first:first+n]; row is its dense row plus one (0 for none);
@@ -55,11 +62,14 @@ type node struct {
 
 // appendNode appends the encoding of nd to b.
 func appendNode(b []byte, nd node) []byte {
-	b = binary.LittleEndian.AppendUint32(b, nd.first)
-	b = binary.LittleEndian.AppendUint32(b, nd.vfirst)
+	b = append(b, byte(nd.first), byte(nd.first>>8), byte(nd.first>>16))
+	b = append(b, byte(nd.vfirst), byte(nd.vfirst>>8), byte(nd.vfirst>>16))
 	b = binary.LittleEndian.AppendUint16(b, nd.row)
 	return append(b, nd.n, nd.vn)
 }
+
+// u24 reads a little-endian 24-bit number.
+func u24(b []byte) uint64 { return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 }
 
 // value is a pattern's value v before the letter at offset pos (in runes)
 // from the start of the match.
@@ -73,17 +83,18 @@ type value struct {
 // that the trie's data puts out of range end the walk or are skipped.
 func (t *trie) match(word []uint8, pts []uint8) {
 	nodes, labels, values, dense := t.nodes, t.labels, t.values, t.dense
-	width := 4 * uint64(t.size) // of a dense row
+	width := uint64(t.size) // of a dense row
 	for s := range word {
 		r := nodes[:nodeSize] // the node reached; the trie has a root
 		for p := s; p < len(word) && word[p] != 0; p++ {
 			// Step to the child along word[p], if any.
 			sym, c := word[p], uint64(0)
-			if row := uint64(binary.LittleEndian.Uint16(r[8:])); row != 0 {
-				if i := (row-1)*width + 4*uint64(sym); i+4 <= uint64(len(dense)) {
-					c = uint64(binary.LittleEndian.Uint32(dense[i : i+4]))
+			first := u24(r)
+			if row := uint64(binary.LittleEndian.Uint16(r[6:])); row != 0 {
+				if i := (row-1)*width + uint64(sym); i < uint64(len(dense)) && dense[i] != 0 {
+					c = first + uint64(dense[i])
 				}
-			} else if first, n := uint64(binary.LittleEndian.Uint32(r)), uint64(r[10]); first+n <= uint64(len(labels)) {
+			} else if n := uint64(r[8]); first+n <= uint64(len(labels)) {
 				for i, l := range labels[first : first+n] {
 					if l >= sym {
 						if l == sym {
@@ -98,8 +109,8 @@ func (t *trie) match(word []uint8, pts []uint8) {
 				break
 			}
 			r = nodes[off : off+nodeSize]
-			if vn := uint64(r[11]); vn > 0 {
-				first := uint64(binary.LittleEndian.Uint32(r[4:]))
+			if vn := uint64(r[9]); vn > 0 {
+				first := u24(r[3:])
 				if first+2*vn > uint64(len(values)) {
 					continue
 				}
@@ -201,12 +212,18 @@ type bnode struct {
 // errAlphabet is returned for pattern sets with too many letters.
 var errAlphabet = errors.New("hyph: patterns use more than 255 letters")
 
+// errTooMany is returned for pattern sets too large to pack.
+var errTooMany = errors.New("hyph: too many patterns")
+
 // insert adds the pattern with the given letters and values; a pattern with
 // the same letters is merged, keeping the larger value at each position.
 func (b *builder) insert(key []rune, vals []value) error {
 	if len(b.nodes) == 0 {
 		b.nodes = append(b.nodes, bnode{child: -1, next: -1})
 		b.symbols = make(map[rune]uint8)
+	}
+	if len(b.nodes)+len(key) > maxOffset || 2*(len(b.values)+len(vals)) > maxOffset {
+		return errTooMany
 	}
 	n := int32(0)
 	for _, r := range key {
@@ -255,7 +272,7 @@ func (b *builder) trie() *trie {
 	// order[id] is the builder node packed as node id: breadth first, each
 	// node's children in symbol order.
 	order := make([]int32, 1, len(b.nodes))
-	row := make([]uint32, t.size)
+	row := make([]byte, t.size)
 	rows := 0
 	for id := 0; id < len(order); id++ {
 		src := b.nodes[order[id]]
@@ -277,11 +294,9 @@ func (b *builder) trie() *trie {
 		if nd.n >= denseFrom && rows < maxRows {
 			clear(row)
 			for i, k := range kids {
-				row[b.nodes[k].label] = nd.first + uint32(i) + 1
+				row[b.nodes[k].label] = byte(i + 1)
 			}
-			for _, c := range row {
-				dense = binary.LittleEndian.AppendUint32(dense, c)
-			}
+			dense = append(dense, row...)
 			rows++
 			nd.row = uint16(rows)
 		}
