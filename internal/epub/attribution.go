@@ -1,12 +1,12 @@
 package epub
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/l10n"
 )
 
 // The identifier of the attribution heading of the book's last page; the
@@ -24,6 +24,17 @@ type conversion struct {
 	// fontLicense is the href of the font licence page when fonts are
 	// embedded, else "".
 	fontLicense string
+	// faces are the embedded typefaces, by foundry; none means PT Serif,
+	// PT Sans and PT Mono by ParaType.
+	faces []l10n.Typefaces
+}
+
+// typefaces returns the embedded typefaces, by foundry.
+func (c *conversion) typefaces() []l10n.Typefaces {
+	if len(c.faces) > 0 {
+		return c.faces
+	}
+	return []l10n.Typefaces{{Names: []string{"PT Serif", "PT Sans", "PT Mono"}, Foundry: "ParaType"}}
 }
 
 // writeAttribution writes the attribution of an article, made from its
@@ -104,18 +115,14 @@ func writeMetaList(w *xw, m *article.Meta, l *labels, lang, one, many string) {
 func writeConversion(w *xw, l *labels, lang string, conv *conversion) {
 	if conv.fontLicense != "" {
 		w.WriteString(`<p class="fonts">`)
-		w.label(l, lang, l.fonts)
+		w.label(l, lang, l.fonts(conv.typefaces()...))
 		w.WriteString(" (")
 		w.open("a", "href", conv.fontLicense)
 		w.label(l, lang, l.fontLicense)
 		w.WriteString("</a>).</p>\n")
 	}
 	w.WriteString(`<p class="converted">`)
-	if conv.date.IsZero() {
-		w.label(l, lang, fmt.Sprintf(l.converted, conv.producer))
-	} else {
-		w.label(l, lang, fmt.Sprintf(l.convertedOn, conv.producer, l.formatDate(conv.date)))
-	}
+	w.label(l, lang, l.converted(conv.producer, conv.date))
 	w.WriteString("</p>\n")
 }
 

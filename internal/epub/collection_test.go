@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/l10n"
 	"github.com/offprint/offprint/internal/reader"
 )
 
@@ -459,8 +460,8 @@ func TestArticleCount(t *testing.T) {
 			t.Errorf("%s %d: %q, want %q", c.lang, c.n, got, c.want)
 		}
 	}
-	for lang, l := range labelTables {
-		if l.aboutCollection == "" || l.articles == "" || l.articleCount == nil || l.editor == "" || l.editors == "" {
+	for _, lang := range l10n.Languages() {
+		if l := labelsFor(lang); l.aboutCollection == "" || l.articles == "" || l.articleCount == nil || l.editor == "" || l.editors == "" {
 			t.Errorf("%s: bundle labels missing", lang)
 		}
 	}

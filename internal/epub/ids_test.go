@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/l10n"
 )
 
 func TestHeadingID(t *testing.T) {
@@ -50,8 +51,8 @@ func TestNoteIDs(t *testing.T) {
 func TestLabels(t *testing.T) {
 	d := time.Date(2026, 3, 14, 23, 0, 0, 0, time.UTC)
 	for lang, want := range map[string]string{
-		"en": "14 March 2026", "en-GB": "14 March 2026", "ru": "14 марта 2026", "de": "14. März 2026",
-		"fr": "14 mars 2026", "es": "14 de marzo de 2026", "uk": "14 березня 2026", "ja": "14 March 2026",
+		"en": "14 March 2026", "en-GB": "14 March 2026", "ru": "14 марта 2026\u202fг.", "de": "14. März 2026",
+		"fr": "14 mars 2026", "es": "14 de marzo de 2026", "uk": "14 березня 2026\u202fр.", "ja": "14 March 2026",
 	} {
 		if got := labelsFor(lang).formatDate(d); got != want {
 			t.Errorf("%s: %q, want %q", lang, got, want)
@@ -60,8 +61,8 @@ func TestLabels(t *testing.T) {
 	if labelsFor("RU").contents != "Содержание" || labelsFor("zz").contents != "Contents" {
 		t.Error("contents label")
 	}
-	for lang, l := range labelTables {
-		if l.lang != lang || l.contents == "" || l.notes == "" || l.about == "" {
+	for _, lang := range l10n.Languages() {
+		if l := labelsFor(lang); l.lang != lang || l.contents == "" || l.notes == "" || l.about == "" {
 			t.Errorf("label table %s is incomplete", lang)
 		}
 	}

@@ -487,7 +487,7 @@ func TestParsePaper(t *testing.T) {
 func TestDates(t *testing.T) {
 	d := time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC)
 	for lang, want := range map[string]string{
-		"en": "14 March 2026", "en-GB": "14 March 2026", "ru": "14 марта 2026", "de": "14. März 2026",
+		"en": "14 March 2026", "en-GB": "14 March 2026", "ru": "14 марта 2026\u202fг.", "de": "14. März 2026",
 		"es": "14 de marzo de 2026", "": "14 March 2026", "zz": "14 March 2026",
 	} {
 		if got := wordsFor(lang).date(d); got != want {

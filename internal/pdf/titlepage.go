@@ -244,7 +244,7 @@ func (l *layout) aboutSource(m *article.Meta, fr frame, wd words, sp span) {
 		l.attributionPara(fr, sp, &article.Text{Text: strings.Join(pub, ", ")})
 	}
 	if u := strings.TrimSpace(m.SourceURL); u != "" {
-		l.attributionPara(fr, sp, &article.Text{Text: wd.source + ": "}, &article.Link{URL: u, Inlines: article.Plain(u)})
+		l.attributionPara(fr, sp, &article.Text{Text: wd.source}, &article.Link{URL: u, Inlines: article.Plain(u)})
 	}
 	if s := strings.TrimSpace(m.Rights); s != "" {
 		l.attributionPara(fr, sp, &article.Text{Text: s})
@@ -261,17 +261,8 @@ func (l *layout) colophon(opt *Options, fr frame, wd words) {
 	if v := strings.TrimSpace(opt.Version); v != "" {
 		prog += " " + v
 	}
-	conv := fmtWord(wd.converted, prog)
-	if !opt.Date.IsZero() {
-		if wd.on != "" {
-			conv += " " + wd.on
-		}
-		conv += " " + wd.date(opt.Date.UTC())
-	}
-	l.attributionPara(fr, small, &article.Text{Text: conv + "."})
-	if wd.setIn != "" {
-		l.attributionPara(fr, small, &article.Text{Text: wd.setIn})
-	}
+	l.attributionPara(fr, small, &article.Text{Text: wd.conversion(prog, opt.Date)})
+	l.attributionPara(fr, small, &article.Text{Text: wd.setIn("PT Serif", "PT Sans", "ParaType")})
 }
 
 // titleBudget is how many characters of each field the title page shows;
