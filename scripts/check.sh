@@ -34,7 +34,7 @@ pass=0 fail=0
 ok()   { pass=$((pass+1)); }
 bad()  { fail=$((fail+1)); echo "FAIL: $*"; }
 
-inputs=("$corpus"/*.txt "$corpus"/*.md "$corpus"/*.html "$corpus"/edge/* "$corpus"/web/*/source.html --bundle)
+inputs=("$corpus"/*.txt "$corpus"/*.md "$corpus"/*.html "$corpus"/edge/* "$corpus"/lang/*-*.md "$corpus"/lang/*.html "$corpus"/web/*/source.html --bundle)
 i=0
 for in in "${inputs[@]}"; do
   i=$((i+1))
