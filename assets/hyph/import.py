@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # import.py — make the hyphenation pattern files of assets/hyph from Debian's packages: LibreOffice's
 # hyph_*.dic (the hyphen-* packages, hyphen-lv, hyphen-pl and myspell-et for Estonian) and TeX's hyph-utf8
-# patterns (texlive-lang-european: Finnish, Turkish, Welsh, Irish, Macedonian), each converted to UTF-8
+# patterns (texlive-lang-european: Finnish, Turkish, Welsh, Irish, Macedonian, Upper Sorbian, Occitan,
+# Romansh, Latin, Friulian, Piedmontese, Kurmanji), each converted to UTF-8
 # with a LICENSE-hyph_<set>.txt beside it.
 #
 #   python3 assets/hyph/import.py            # downloads the packages with apt-get download into a temporary folder
@@ -73,7 +74,7 @@ LO = {
  'pl':('hyph_pl_PL.dic','hyphen-pl',None),
  'et':('hyph_et_EE.dic','myspell-et',None),
 }
-TEX = ['fi','tr','cy','ga','mk']
+TEX = ['fi','tr','cy','ga','mk','hsb','oc','rm','la','fur','pms','kmr']
 
 ID_NOTE = '''
 Note: Debian's copyright file names no stanza for hyph_id_ID.dic itself, so the

@@ -626,6 +626,7 @@ func TestForLanguage(t *testing.T) {
 		{"tr", "tr"}, {"tur", "tr"}, {"hu", "hu"}, {"cs", "cs"}, {"cze", "cs"}, {"sk", "sk"}, {"pl", "pl"},
 		{"nl-BE", "nl"}, {"dut", "nl"}, {"sv-FI", "sv"}, {"in", "id"}, {"mo", "ro"}, {"mn", "mn"}, {"mn-Cyrl", "mn"},
 		{"", ""}, {"english", ""}, {"vi", ""}, {"ja", ""}, {"xx", ""}, {"-", ""}, {"en-", "en-US"},
+		{"ku", "kmr"}, {"kmr", "kmr"}, {"ku-Arab", ""}, {"lat", "la"}, {"oci", "oc"}, {"rm", "rm"}, {"hsb", "hsb"},
 		{"mn-Mong", ""}, {"ru-Latn", ""}, {"el-Latn", ""}, {"sr-Arab", ""}, {"de-Latn", "de"}, {"uk-Cyrl", "uk"},
 	} {
 		h, ok := ForLanguage(tt.tag)
@@ -643,8 +644,8 @@ func TestForLanguage(t *testing.T) {
 			t.Errorf("ForLanguage(%q) is not the shared %s hyphenator", tt.tag, tt.set)
 		}
 	}
-	if got := Sets(); len(got) < 40 || !slices.IsSorted(got) {
-		t.Errorf("Sets() = %v: not 40 or more, sorted", got)
+	if got := Sets(); len(got) < 48 || !slices.IsSorted(got) {
+		t.Errorf("Sets() = %v: not 48 or more, sorted", got)
 	}
 	for _, set := range Sets() {
 		if h, ok := ForLanguage(set); !ok || h == nil {

@@ -47,12 +47,16 @@ var (
 	fiTrie []byte
 	//go:embed tries/fr.bin
 	frTrie []byte
+	//go:embed tries/fur.bin
+	furTrie []byte
 	//go:embed tries/ga.bin
 	gaTrie []byte
 	//go:embed tries/gl.bin
 	glTrie []byte
 	//go:embed tries/hr.bin
 	hrTrie []byte
+	//go:embed tries/hsb.bin
+	hsbTrie []byte
 	//go:embed tries/hu.bin
 	huTrie []byte
 	//go:embed tries/id.bin
@@ -61,6 +65,10 @@ var (
 	isTrie []byte
 	//go:embed tries/it.bin
 	itTrie []byte
+	//go:embed tries/kmr.bin
+	kmrTrie []byte
+	//go:embed tries/la.bin
+	laTrie []byte
 	//go:embed tries/lt.bin
 	ltTrie []byte
 	//go:embed tries/lv.bin
@@ -73,12 +81,18 @@ var (
 	nlTrie []byte
 	//go:embed tries/no.bin
 	noTrie []byte
+	//go:embed tries/oc.bin
+	ocTrie []byte
 	//go:embed tries/pl.bin
 	plTrie []byte
+	//go:embed tries/pms.bin
+	pmsTrie []byte
 	//go:embed tries/pt-BR.bin
 	ptBrTrie []byte
 	//go:embed tries/pt-PT.bin
 	ptPtTrie []byte
+	//go:embed tries/rm.bin
+	rmTrie []byte
 	//go:embed tries/ro.bin
 	roTrie []byte
 	//go:embed tries/ru.bin
@@ -138,22 +152,29 @@ var shippedSets = []*shipped{
 	{set: "et", data: etTrie, left: 2, right: 3, script: unicode.Latin},             // Estonian
 	{set: "fi", data: fiTrie, left: 2, right: 2, script: unicode.Latin},             // Finnish
 	{set: "fr", data: frTrie, left: 2, right: 3, script: unicode.Latin},             // French
+	{set: "fur", data: furTrie, left: 2, right: 2, script: unicode.Latin},           // Friulian
 	{set: "ga", data: gaTrie, left: 2, right: 3, script: unicode.Latin},             // Irish
 	{set: "gl", data: glTrie, left: 2, right: 2, script: unicode.Latin},             // Galician
 	{set: "hr", data: hrTrie, left: 2, right: 2, script: unicode.Latin},             // Croatian
+	{set: "hsb", data: hsbTrie, left: 2, right: 2, script: unicode.Latin},           // Upper Sorbian
 	{set: "hu", data: huTrie, left: 2, right: 2, script: unicode.Latin},             // Hungarian
 	{set: "id", data: idTrie, left: 2, right: 2, script: unicode.Latin},             // Indonesian
 	{set: "is", data: isTrie, left: 2, right: 2, script: unicode.Latin},             // Icelandic
 	{set: "it", data: itTrie, left: 2, right: 2, script: unicode.Latin},             // Italian
+	{set: "kmr", data: kmrTrie, left: 2, right: 2, script: unicode.Latin},           // Kurmanji (Northern Kurdish)
+	{set: "la", data: laTrie, left: 2, right: 2, script: unicode.Latin},             // Latin
 	{set: "lt", data: ltTrie, left: 2, right: 2, script: unicode.Latin},             // Lithuanian
 	{set: "lv", data: lvTrie, left: 2, right: 2, script: unicode.Latin},             // Latvian
 	{set: "mk", data: mkTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Macedonian
 	{set: "mn", data: mnTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Mongolian (Cyrillic)
 	{set: "nl", data: nlTrie, left: 2, right: 2, script: unicode.Latin},             // Dutch
 	{set: "no", data: noTrie, left: 2, right: 2, script: unicode.Latin},             // Norwegian (Bokmål and Nynorsk)
+	{set: "oc", data: ocTrie, left: 2, right: 2, script: unicode.Latin},             // Occitan
 	{set: "pl", data: plTrie, left: 2, right: 2, script: unicode.Latin},             // Polish
+	{set: "pms", data: pmsTrie, left: 2, right: 2, script: unicode.Latin},           // Piedmontese
 	{set: "pt-BR", data: ptBrTrie, left: 2, right: 3, script: unicode.Latin},        // Brazilian Portuguese
 	{set: "pt-PT", data: ptPtTrie, left: 2, right: 3, script: unicode.Latin},        // European Portuguese
+	{set: "rm", data: rmTrie, left: 2, right: 2, script: unicode.Latin},             // Romansh
 	{set: "ro", data: roTrie, left: 2, right: 2, script: unicode.Latin},             // Romanian
 	{set: "ru", data: ruTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Russian
 	{set: "sk", data: skTrie, left: 2, right: 3, script: unicode.Latin},             // Slovak

@@ -62,7 +62,7 @@ var aliases = map[string]string{
 	"nn": "no", "pol": "pl", "por": "pt", "ron": "ro", "rum": "ro", "mo": "ro",
 	"rus": "ru", "slk": "sk", "slo": "sk", "slv": "sl", "srp": "sr", "sh": "sr",
 	"hbs": "sr", "bs": "sr", "bos": "sr", "cnr": "sr", "swe": "sv", "tur": "tr",
-	"ukr": "uk", "zul": "zu",
+	"ukr": "uk", "zul": "zu", "oci": "oc", "roh": "rm", "lat": "la", "ku": "kmr",
 }
 
 // americanEnglish lists the regions whose English spelling is American:
