@@ -15,6 +15,7 @@ func (l *layout) article(c *article.Collection, i int, opt *Options, bundle *bun
 	st := &articleState{notes: map[string]*noteInfo{}}
 	st.hyphShared = hyphenator(a.Meta.Language)
 	st.hyph = memoize(st.hyphShared)
+	st.ragged = !justifies(a.Meta.Language)
 	for i, n := range a.Notes {
 		st.notes[n.ID] = &noteInfo{num: i + 1, anchor: l.newAnchor()}
 	}

@@ -49,6 +49,7 @@ func (l *layout) blocks(bs []article.Block, fr frame) {
 			l.prefetching = false
 		}()
 	}
+	align := l.bodyAlign()
 	for i, b := range bs {
 		if l.ctx != nil && l.ctx.Err() != nil {
 			return
@@ -63,9 +64,9 @@ func (l *layout) blocks(bs []article.Block, fr frame) {
 				}
 			}
 			if lines, ok := pf.take(l, i, fr, indent); ok {
-				l.setParagraph(lines, fr, linebreak.Justify)
+				l.setParagraph(lines, fr, align)
 			} else {
-				l.paragraph(p.Inlines, fr, indent, linebreak.Justify)
+				l.paragraph(p.Inlines, fr, indent, align)
 			}
 			l.flow.afterPara = true
 			continue

@@ -97,6 +97,7 @@ func (l *layout) collectionState(c *article.Collection, b *bundleState) {
 	st := &articleState{notes: map[string]*noteInfo{}, outline: -1}
 	st.hyphShared = hyphenator(b.lang)
 	st.hyph = memoize(st.hyphShared)
+	st.ragged = !justifies(b.lang)
 	l.art = st
 	l.pageFurn = page{title: c.Meta.Title, authors: strings.Join(c.Meta.Authors, ", "), lang: b.lang}
 	l.flow = flowState{}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/offprint/offprint/internal/hyph"
+	"github.com/offprint/offprint/internal/linebreak"
 )
 
 // hyphenator returns the hyphenation function for a language, or nil when
@@ -15,6 +16,40 @@ func hyphenator(lang string) func(string) []int {
 		return nil
 	}
 	return h.Points
+}
+
+// unhyphenated lists the languages whose words are not hyphenated but are
+// short enough to be justified without: Vietnamese, written a syllable a
+// word (TeX's hyph-vi has no patterns, by design).
+var unhyphenated = []string{"vi", "vie"}
+
+// justifies reports whether the body of an article in lang is justified:
+// when offprint has hyphenation patterns for the language, or the language
+// needs none (unhyphenated). Other text (a language without patterns, or
+// none known) is set ragged right by the same Knuth–Plass breaker, as TeX's
+// \raggedright sets it: justified lines that cannot hyphenate open gaps of
+// an em and more.
+func justifies(lang string) bool {
+	if _, ok := hyph.ForLanguage(lang); ok {
+		return true
+	}
+	primary, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(lang)), "-")
+	primary, _, _ = strings.Cut(primary, "_")
+	for _, u := range unhyphenated {
+		if primary == u {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyAlign is the alignment of the body paragraphs of the article being
+// set: justified, or ragged right when its language is not hyphenated.
+func (l *layout) bodyAlign() linebreak.Align {
+	if l.art != nil && l.art.ragged {
+		return linebreak.Left
+	}
+	return linebreak.Justify
 }
 
 // maxMemo bounds the words a memo keeps.

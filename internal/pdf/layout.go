@@ -97,6 +97,9 @@ type articleState struct {
 	// hyph hyphenates words for this layout's goroutine; hyphShared is
 	// the same function, safe for concurrent use.
 	hyph, hyphShared func(string) []int
+	// ragged sets the body ragged right: its language is not hyphenated
+	// (bodyAlign).
+	ragged bool
 	// outline is the outline level of the last heading, for nesting.
 	outline int
 	// headingAnchors are the link destinations of the article's headings

@@ -13,8 +13,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/reader"
 	"github.com/offprint/offprint/internal/typo"
 )
 
@@ -253,34 +255,211 @@ func gaps(l *layout) []float64 {
 	return out
 }
 
-// TestLooseness measures the word spaces of justified lines: the 95th
-// percentile and the maximum, in ems.
-func TestLooseness(t *testing.T) {
-	cases := []struct {
-		paper      Paper
-		p95, worst float64
-	}{
-		{A4, 0.40, 0.60},
-		{EReader, 0.50, 0.75},
+// looseLimits bounds the word spaces of justified lines at one paper size:
+// the 95th percentile and the maximum, in ems.
+type looseLimits struct {
+	paper      Paper
+	p95, worst float64
+}
+
+// looseInput is an article TestLooseness sets: a corpus file and the
+// limits it is held to.
+type looseInput struct {
+	path   string // under testdata/corpus
+	limits []looseLimits
+}
+
+// looseOpen lists the inputs, at one paper size, whose word spaces are
+// still above issue 12's limits, each held to its figures of 2026-12-04
+// instead (p95, max) so that it cannot get worse unnoticed. All four are
+// e-reader pages (24 em to a line) of short texts, where a few lines that
+// no break can fill decide the 95th percentile of 150 to 300 spaces: in
+// the Dutch article, "Het waterschap organiseerde de afgelopen jaren" cannot
+// take "tien-" (it would need spaces shrunk by 1.11 pt, 0.81 pt allowed)
+// nor give a word away, and the next line has the same trouble with
+// "keukentafelgesprekken. Op". What would close them is not hyphenation
+// but font expansion (as pdfTeX's microtype), which is not done yet.
+var looseOpen = map[string]looseLimits{
+	"lang/nl-dijkversterking.md ereader": {EReader, 0.57, 0.62},
+	"lang/el-afalatosi.md ereader":       {EReader, 0.56, 0.59},
+	"lang/fi-talvipyoraily.md ereader":   {EReader, 0.56, 0.66},
+	"web/lemonde-1/source.html ereader":  {EReader, 0.50, 0.87},
+}
+
+// looseInputs lists what TestLooseness sets: the English and Russian
+// samples, held to what offprint has achieved since it first shipped, and
+// every article of corpus/lang written in Latin, Cyrillic or Greek script
+// with the German, French and Spanish saved pages, held to issue 12's
+// limits.
+func looseInputs(t *testing.T) []looseInput {
+	t.Helper()
+	home := []looseLimits{{A4, 0.40, 0.60}, {EReader, 0.50, 0.75}}
+	europe := []looseLimits{{A4, 0.45, 0.70}, {EReader, 0.55, 0.85}}
+	in := []looseInput{{"csto-summit-bishkek.txt", home}, {"night-library.txt", home}}
+	names, err := filepath.Glob(filepath.Join(corpus, "lang", "*.md"))
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, name := range []string{"csto-summit-bishkek.txt", "night-library.txt"} {
-		a := readCorpus(t, name)
+	for _, name := range names {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasPrefix(string(data), "---\n") && europeanScript(string(data)) { // an article, not the README
+			in = append(in, looseInput{filepath.Join("lang", filepath.Base(name)), europe})
+		}
+	}
+	for _, page := range []string{"heise", "lemonde-1", "la-nacion"} {
+		in = append(in, looseInput{filepath.Join("web", page, "source.html"), europe})
+	}
+	if len(in) < 15 {
+		t.Fatalf("only %d inputs: the corpus is missing", len(in))
+	}
+	return in
+}
+
+// europeanScript reports whether at least 90% of the letters of s are
+// Latin, Cyrillic or Greek.
+func europeanScript(s string) bool {
+	ours, all := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all++
+		if unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek) {
+			ours++
+		}
+	}
+	return all > 0 && ours*10 >= all*9
+}
+
+// readAny reads a corpus file with the reader offprint uses for it.
+func readAny(t *testing.T, path string) *article.Article {
+	t.Helper()
+	if strings.HasSuffix(path, ".txt") {
+		return readCorpus(t, path)
+	}
+	full := filepath.Join(corpus, path)
+	data, err := os.ReadFile(full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := reader.Read(full, data, reader.Options{BaseDir: filepath.Dir(full), NoImages: true})
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return a
+}
+
+// spacing returns the 95th percentile and the maximum of gaps, sorted.
+func spacing(g []float64) (p95, worst float64) {
+	return g[int(math.Ceil(0.95*float64(len(g))))-1], g[len(g)-1]
+}
+
+// TestLooseness measures the word spaces of justified lines, leaving out
+// those after sentence ends: the 95th percentile and the maximum, in ems,
+// for every input of looseInputs at A4 and e-reader size, and fails above
+// the limits (looseOpen's for the rows it lists, which it reports as
+// open). It logs them as a Markdown table (go test -run TestLooseness -v),
+// the one in the README.
+func TestLooseness(t *testing.T) {
+	var table []string
+	open := 0
+	for _, in := range looseInputs(t) {
+		a := readAny(t, in.path)
 		typo.Refine(a) // measure the text as offprint sets it: curly quotes, dashes, no-break spaces
-		for _, c := range cases {
+		for _, c := range in.limits {
 			l, err := layoutRecorded(a, Options{Paper: c.paper})
 			if err != nil {
 				t.Fatal(err)
 			}
 			g := gaps(l)
 			if len(g) < 20 {
-				t.Fatalf("%s %s: only %d gaps", name, c.paper, len(g))
+				t.Errorf("%s %s (%s): only %d gaps", in.path, c.paper, a.Meta.Language, len(g))
+				continue
 			}
-			p95 := g[int(math.Ceil(0.95*float64(len(g))))-1]
-			worst := g[len(g)-1]
-			t.Logf("%s %s: %d gaps, median %.3f em, p95 %.3f em, max %.3f em", name, c.paper, len(g), g[len(g)/2], p95, worst)
+			p95, worst := spacing(g)
+			t.Logf("%s %s: %d gaps, median %.3f em, p95 %.3f em, max %.3f em", in.path, c.paper, len(g), g[len(g)/2], p95, worst)
+			table = append(table, fmt.Sprintf("| %s | %s | %s | %.2f | %.2f |", a.Meta.Language, in.path, c.paper, p95, worst))
+			if o, ok := looseOpen[in.path+" "+c.paper.String()]; ok {
+				open++
+				if p95 <= c.p95 && worst <= c.worst {
+					t.Errorf("%s %s: within the limits now (p95 %.3f, max %.3f em): take it off looseOpen", in.path, c.paper, p95, worst)
+				}
+				t.Logf("OPEN: %s %s above issue 12's limits (%.2f, %.2f): p95 %.3f em, max %.3f em", in.path, c.paper, c.p95, c.worst, p95, worst)
+				c = o
+			}
 			if p95 > c.p95 || worst > c.worst {
-				t.Errorf("%s %s: word spaces too loose: p95 %.3f em (limit %.2f), max %.3f em (limit %.2f)",
-					name, c.paper, p95, c.p95, worst, c.worst)
+				t.Errorf("%s %s (%s): word spaces too loose: p95 %.3f em (limit %.2f), max %.3f em (limit %.2f)",
+					in.path, c.paper, a.Meta.Language, p95, c.p95, worst, c.worst)
+			}
+		}
+	}
+	if open != len(looseOpen) {
+		t.Errorf("%d of looseOpen's %d rows measured: a stale entry", open, len(looseOpen))
+	}
+	t.Logf("word spaces of justified lines, in ems:\n| language | input | paper | p95 | max |\n|---|---|---|--:|--:|\n%s",
+		strings.Join(table, "\n"))
+}
+
+// TestRaggedWithoutPatterns checks that an article in a language offprint
+// cannot hyphenate, or in none known, is set ragged right: no justified
+// line, no word space over 0.6 em, lines filled as a good ragged setting
+// fills them. Languages with patterns, and Vietnamese, stay justified.
+func TestRaggedWithoutPatterns(t *testing.T) {
+	for _, tt := range []struct {
+		lang   string
+		ragged bool
+	}{
+		{"", true}, {"eo", true}, {"sq", true}, {"xx-YY", true}, {"mn-Mong", true},
+		{"vi", false}, {"de", false}, {"de-CH", false}, {"pt", false}, {"sr-Latn", false},
+	} {
+		a := readAny(t, "lang/de-fernwaerme.md")
+		a.Meta.Language = tt.lang
+		for _, paper := range []Paper{A4, EReader} {
+			l, err := layoutRecorded(a, Options{Paper: paper})
+			if err != nil {
+				t.Fatal(err)
+			}
+			last := map[int]int{} // the last line of each paragraph
+			for i, li := range l.lines {
+				last[li.para] = i
+			}
+			justified, widest := 0, 0.0
+			var fill []float64
+			for i, li := range l.lines {
+				if li.heading || li.page == 0 {
+					continue
+				}
+				if li.justified {
+					justified++
+				}
+				for k := 1; k < len(li.segs); k++ {
+					if prev, s := li.segs[k-1], li.segs[k]; s.space && !isSentenceEnd(prev.text) {
+						widest = max(widest, (s.x-(prev.x+prev.w))/li.size)
+					}
+				}
+				if n := len(li.segs); n > 0 && last[li.para] != i {
+					end := li.segs[n-1]
+					fill = append(fill, (end.x+end.w-li.left)/li.width)
+				}
+			}
+			sort.Float64s(fill)
+			switch {
+			case len(fill) < 20:
+				t.Errorf("%q %s: only %d lines", tt.lang, paper, len(fill))
+			case !tt.ragged && justified == 0:
+				t.Errorf("%q %s: no justified line", tt.lang, paper)
+			case tt.ragged && justified > 0:
+				t.Errorf("%q %s: %d justified lines, want ragged right", tt.lang, paper, justified)
+			case tt.ragged && widest > 0.6:
+				t.Errorf("%q %s: a word space of %.2f em, want at most 0.6", tt.lang, paper, widest)
+			case tt.ragged && fill[len(fill)/2] < 0.85:
+				t.Errorf("%q %s: ragged lines fill %.0f%% of the measure (median), want 85%%", tt.lang, paper, 100*fill[len(fill)/2])
+			}
+			if tt.ragged {
+				t.Logf("%q %s: ragged, widest space %.2f em, lines filled %.0f%% (median), %.0f%% (shortest)", tt.lang, paper, widest, 100*fill[len(fill)/2], 100*fill[0])
 			}
 		}
 	}

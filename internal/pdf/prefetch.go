@@ -73,17 +73,17 @@ func (l *layout) startPrefetch(bs []article.Block, fr frame) *prefetcher {
 	pf.quit = make(chan struct{})
 	// What a prefetch goroutine may read: its own copy of the fonts (they
 	// are filled in as faces are first used), the page geometry, the
-	// hyphenator (safe for concurrent use).
-	g, fonts, hyph := l.g, *l.fonts, l.art.hyphShared
+	// hyphenator (safe for concurrent use), the body's alignment.
+	g, fonts, hyph, align := l.g, *l.fonts, l.art.hyphShared, l.bodyAlign()
 	fonts.err = nil
 	for range workers {
-		go pf.work(g, fonts, hyph)
+		go pf.work(g, fonts, hyph, align)
 	}
 	return pf
 }
 
-// work sets paragraphs in order until there are none left.
-func (pf *prefetcher) work(g geometry, fonts fontSet, hyph func(string) []int) {
+// work sets paragraphs in order, with align, until there are none left.
+func (pf *prefetcher) work(g geometry, fonts fontSet, hyph func(string) []int, align linebreak.Align) {
 	hyph = memoize(hyph)
 	for {
 		select {
@@ -102,7 +102,7 @@ func (pf *prefetcher) work(g geometry, fonts fontSet, hyph func(string) []int) {
 		fs := fonts
 		local := newLayout(g, &fs)
 		local.art = &articleState{hyph: hyph}
-		j.lines = local.breakParagraph(j.para.Inlines, j.fr, j.indent, linebreak.Justify)
+		j.lines = local.breakParagraph(j.para.Inlines, j.fr, j.indent, align)
 		j.local = local
 		close(j.done)
 	}
