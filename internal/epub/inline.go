@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/bidi"
 
@@ -53,13 +54,46 @@ func (p *textPage) link(l *article.Link) {
 	}
 	p.linkDepth++
 	defer func() { p.linkDepth-- }()
-	w.open("a", "href", href, "title", cleanText(l.Title))
+	class := ""
+	if blankInlines(l.Inlines) || addressText(article.InlineText(l.Inlines)) {
+		class = "url" // never hyphenated: a hyphen in an address misleads
+	}
+	w.open("a", "href", href, "title", cleanText(l.Title), "class", class)
 	if blankInlines(l.Inlines) {
 		w.text(l.URL)
 	} else {
 		p.inlines(l.Inlines)
 	}
 	w.WriteString("</a>")
+}
+
+// addressText reports whether a link's text is a web or e-mail address
+// (https://example.org/a, www.example.org, example.org/path, a@b.org)
+// rather than words: one word with a scheme, "www.", a slash after a
+// dotted name, or an "@" before one.
+func addressText(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsFunc(s, unicode.IsSpace) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	if strings.Contains(lower, "://") || strings.HasPrefix(lower, "www.") || strings.HasPrefix(lower, "mailto:") {
+		return true
+	}
+	host, _, slash := strings.Cut(s, "/")
+	if _, domain, at := strings.Cut(host, "@"); at {
+		host = domain
+	}
+	dot := strings.LastIndexByte(host, '.')
+	if !slash && !strings.Contains(s, "@") || dot <= 0 || len(host)-dot-1 < 2 {
+		return false
+	}
+	for _, r := range host[dot+1:] { // a top-level domain: letters
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // linkSchemes are the URL schemes a link in the book may use.

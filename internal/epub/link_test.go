@@ -66,3 +66,74 @@ func TestLinkAddressLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenationMarkup: every document carries the book's language, the
+// body text is hyphenated by the reading system (hyphens: auto, with the
+// prefixes e-readers need) while headings, code and web addresses are
+// not, and a link whose text is an address is marked as one.
+func TestHyphenationMarkup(t *testing.T) {
+	a := &article.Article{Meta: article.Meta{Title: "Fernwärme", Language: "de-AT"}, Blocks: []article.Block{
+		&article.Heading{Level: 2, Inlines: article.Plain("Überschrift")},
+		&article.Paragraph{Inlines: []article.Inline{&article.Text{Text: "Siehe "},
+			&article.Link{URL: "https://example.org/fernwaerme-netz", Inlines: article.Plain("example.org/fernwaerme-netz")},
+			&article.Text{Text: " und den "},
+			&article.Link{URL: "https://example.org/b", Inlines: article.Plain("Bericht")},
+			&article.Text{Text: " oder "},
+			&article.Link{URL: "https://example.org/c"},
+			&article.Text{Text: " und "}, &article.Code{Text: "go test"}}},
+	}}
+	var buf bytes.Buffer
+	if err := Write(&buf, a, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	_, content := entries(t, buf.Bytes())
+	var css string
+	for name, data := range content {
+		if strings.HasSuffix(name, ".css") {
+			css += strings.ReplaceAll(string(data), ",\n", ", ")
+		}
+		if strings.HasSuffix(name, ".xhtml") && !bytes.Contains(data, []byte(`xml:lang="de-AT" lang="de-AT"`)) {
+			t.Errorf("%s: no lang", name)
+		}
+	}
+	page := string(content["EPUB/xhtml/text.xhtml"])
+	for _, want := range []string{
+		`<a href="https://example.org/fernwaerme-netz" class="url">`,
+		`<a href="https://example.org/b">Bericht</a>`,
+		`<a href="https://example.org/c" class="url">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("text.xhtml lacks %s", want)
+		}
+	}
+	rule := func(selector string) string {
+		i := strings.Index(css, selector+" {")
+		if i < 0 {
+			t.Fatalf("no rule for %s in\n%s", selector, css)
+		}
+		j := strings.IndexByte(css[i:], '}')
+		return css[i : i+j]
+	}
+	for selector, value := range map[string]string{
+		"body": "auto", "h1, h2, h3, h4, h5, h6": "manual", "code, pre, kbd, samp": "none", "a.url": "none",
+	} {
+		r := rule(selector)
+		for _, p := range []string{"-webkit-hyphens: ", "-epub-hyphens: ", "hyphens: "} {
+			if !strings.Contains(r, p+value+";") {
+				t.Errorf("%s: no %s%s in %q", selector, p, value, r)
+			}
+		}
+	}
+}
+
+func TestAddressText(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://example.org": true, "www.example.org": true, "example.org/a/b": true, "me@example.org": true,
+		"mailto:me@example.org": true, "Bericht": false, "z. B.": false, "example.org": false, "a/b": false,
+		"3.5/10": false, "the report": false, "": false, "and/or": false,
+	} {
+		if got := addressText(s); got != want {
+			t.Errorf("addressText(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

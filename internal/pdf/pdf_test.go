@@ -222,7 +222,7 @@ func TestMetadata(t *testing.T) {
 		}
 	}
 	text := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
-	if !strings.Contains(text, "Преобразовано программой offprint 1.2.3 1 апреля 2026.") {
+	if !strings.Contains(strings.ReplaceAll(text, "\u202f", " "), "Преобразовано программой offprint 1.2.3 1 апреля 2026 г.") {
 		t.Errorf("attribution lacks the conversion line:\n%s", text)
 	}
 }
