@@ -2,7 +2,7 @@
 # import.py — make the hyphenation pattern files of assets/hyph from Debian's packages: LibreOffice's
 # hyph_*.dic (the hyphen-* packages, hyphen-lv, hyphen-pl and myspell-et for Estonian) and TeX's hyph-utf8
 # patterns (texlive-lang-european: Finnish, Turkish, Welsh, Irish, Macedonian, Upper Sorbian, Occitan,
-# Romansh, Latin, Friulian, Piedmontese, Kurmanji), each converted to UTF-8
+# Romansh, Latin, Friulian, Piedmontese, Kurmanji; texlive-lang-greek: monotonic Greek, better than LibreOffice's), each converted to UTF-8
 # with a LICENSE-hyph_<set>.txt beside it.
 #
 #   python3 assets/hyph/import.py            # downloads the packages with apt-get download into a temporary folder
@@ -19,11 +19,11 @@
 # exceptions as a \hyphenation{} block; its licence is that header. English (US) and Russian are not
 # rewritten: they were imported before, from the same packages.
 import fnmatch, os, re, subprocess, sys, tempfile
-PKGS = ['hyphen-af', 'hyphen-be', 'hyphen-bg', 'hyphen-ca', 'hyphen-cs', 'hyphen-da', 'hyphen-de', 'hyphen-el',
-        'hyphen-en-gb', 'hyphen-es', 'hyphen-fr', 'hyphen-gl', 'hyphen-hr', 'hyphen-hu', 'hyphen-id', 'hyphen-is',
-        'hyphen-it', 'hyphen-lt', 'hyphen-lv', 'hyphen-mn', 'hyphen-nl', 'hyphen-no', 'hyphen-pl', 'hyphen-pt-br',
-        'hyphen-pt-pt', 'hyphen-ro', 'hyphen-sk', 'hyphen-sl', 'hyphen-sr', 'hyphen-sv', 'hyphen-uk', 'hyphen-zu',
-        'myspell-et', 'texlive-lang-european']
+PKGS = ['hyphen-af', 'hyphen-be', 'hyphen-bg', 'hyphen-ca', 'hyphen-cs', 'hyphen-da', 'hyphen-de', 'hyphen-en-gb',
+        'hyphen-es', 'hyphen-fr', 'hyphen-gl', 'hyphen-hr', 'hyphen-hu', 'hyphen-id', 'hyphen-is', 'hyphen-it',
+        'hyphen-lt', 'hyphen-lv', 'hyphen-mn', 'hyphen-nl', 'hyphen-no', 'hyphen-pl', 'hyphen-pt-br', 'hyphen-pt-pt',
+        'hyphen-ro', 'hyphen-sk', 'hyphen-sl', 'hyphen-sr', 'hyphen-sv', 'hyphen-uk', 'hyphen-zu',
+        'myspell-et', 'texlive-lang-european', 'texlive-lang-greek']
 if len(sys.argv) > 1:
     R = sys.argv[1]
 else:
@@ -46,7 +46,6 @@ LO = {
  'cs':('hyph_cs_CZ.dic','hyphen-cs','dictionaries/cs_CZ/hyph_cs_CZ.dic'),
  'da':('hyph_da_DK.dic','hyphen-da','dictionaries/da_DK/hyph_da_DK.dic'),
  'de':('hyph_de_DE.dic','hyphen-de','dictionaries/de/hyph_de_DE.dic'),
- 'el':('hyph_el_GR.dic','hyphen-el','dictionaries/el_GR/hyph_el_GR.dic'),
  'en-GB':('hyph_en_GB.dic','hyphen-en-gb','dictionaries/en/hyph_en_GB.dic'),
  'es':('hyph_es_ES.dic','hyphen-es','dictionaries/es/hyph_es.dic'),
  'fr':('hyph_fr.dic','hyphen-fr','dictionaries/fr_FR/hyph_fr.dic'),
@@ -74,7 +73,13 @@ LO = {
  'pl':('hyph_pl_PL.dic','hyphen-pl',None),
  'et':('hyph_et_EE.dic','myspell-et',None),
 }
-TEX = ['fi','tr','cy','ga','mk','hsb','oc','rm','la','fur','pms','kmr']
+# set -> (hyph-utf8 name, Debian package)
+TEX = {'fi': ('fi', 'texlive-lang-european'), 'tr': ('tr', 'texlive-lang-european'), 'cy': ('cy', 'texlive-lang-european'),
+       'ga': ('ga', 'texlive-lang-european'), 'mk': ('mk', 'texlive-lang-european'), 'hsb': ('hsb', 'texlive-lang-european'),
+       'oc': ('oc', 'texlive-lang-european'), 'rm': ('rm', 'texlive-lang-european'), 'la': ('la', 'texlive-lang-european'),
+       'fur': ('fur', 'texlive-lang-european'), 'pms': ('pms', 'texlive-lang-european'), 'kmr': ('kmr', 'texlive-lang-european'),
+       # LibreOffice's Greek patterns never break after a vowel with a tonos (κατάστα-ση): TeX's do (κα-τά-στα-ση)
+       'el': ('el-monoton', 'texlive-lang-greek')}
 
 ID_NOTE = '''
 Note: Debian's copyright file names no stanza for hyph_id_ID.dic itself, so the
@@ -133,17 +138,17 @@ for key,(src,pkg,lopath) in LO.items():
     head = 'Hyphenation patterns %s.dic, from assets/hyph: Debian package %s, file /usr/share/hyphen/%s, converted to UTF-8.\nIts copyright and licence, from /usr/share/doc/%s/copyright%s:\n\n' % (name, pkg, src, pkg, ' (the parts about this file)' if lopath else '')
     open(OUT+'LICENSE-'+name+'.txt','w').write(head+cp)
 
-for key in TEX:
+for key, (tname, pkg) in TEX.items():
     name = 'hyph_'+key
-    pat = open(T+'txt/hyph-%s.pat.txt'%key, encoding='utf-8').read()
+    pat = open(T+'txt/hyph-%s.pat.txt'%tname, encoding='utf-8').read()
     hyp = ''
-    if os.path.exists(T+'txt/hyph-%s.hyp.txt'%key):
-        hyp = open(T+'txt/hyph-%s.hyp.txt'%key, encoding='utf-8').read()
-    tex = open(T+'tex/hyph-%s.tex'%key, encoding='utf-8').read()
+    if os.path.exists(T+'txt/hyph-%s.hyp.txt'%tname):
+        hyp = open(T+'txt/hyph-%s.hyp.txt'%tname, encoding='utf-8').read()
+    tex = open(T+'tex/hyph-%s.tex'%tname, encoding='utf-8').read()
     header = tex.split('\\patterns')[0]
     header = '\n'.join(l for l in header.split('\n') if l.startswith('%'))
-    body = 'UTF-8\n% Converted from TeX hyph-utf8 hyph-'+key+'.pat.txt (Debian texlive-lang-european); the header of hyph-'+key+'.tex:\n' + header + '\n' + pat
+    body = 'UTF-8\n% Converted from TeX hyph-utf8 hyph-'+tname+'.pat.txt (Debian '+pkg+'); the header of hyph-'+tname+'.tex:\n' + header + '\n' + pat
     if hyp.strip():
         body += '\\hyphenation{\n' + hyp + '}\n'
     open(OUT+name+'.dic','w').write(body)
-    open(OUT+'LICENSE-'+name+'.txt','w').write('Hyphenation patterns %s.dic, from assets/hyph: TeX hyph-utf8 hyph-%s.pat.txt as shipped in Debian package texlive-lang-european.\nIts copyright and licence, from the header of hyph-%s.tex:\n\n%s\n' % (name, key, key, header))
+    open(OUT+'LICENSE-'+name+'.txt','w').write('Hyphenation patterns %s.dic, from assets/hyph: TeX hyph-utf8 hyph-%s.pat.txt as shipped in Debian package %s.\nIts copyright and licence, from the header of hyph-%s.tex:\n\n%s\n' % (name, tname, pkg, tname, header))

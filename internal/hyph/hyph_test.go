@@ -526,6 +526,7 @@ func TestCorpusLanguages(t *testing.T) {
 		{"tr", "mühendisler", "mü-hen-dis-ler"},
 		{"fi", "kansainvälisesti", "kan-sain-vä-li-ses-ti"},
 		{"el", "Παπαδοπούλου", "Πα-πα-δο-πού-λου"},
+		{"el", "εγκατάσταση", "ε-γκα-τά-στα-ση"}, // LibreOffice's patterns: ε-γκα-τάστα-ση
 		{"uk", "дореволюційних", "до-ре-во-лю-цій-них"},
 		{"ru", "библиотека", "биб-лио-те-ка"},
 		{"sv", "järnvägsstationen", "järn-vägs-sta-tio-nen"},
