@@ -29,6 +29,7 @@ type config struct {
 	quiet   bool
 	verbose bool
 	bundle  bool
+	offline bool
 	fetch   fetch.Options
 	// info, when set, prints what was asked for (--version,
 	// --list-papers, --list-formats, --man) instead of converting.
@@ -49,8 +50,9 @@ Usage:
   offprint [flags] [INPUT...]
 
 INPUT is a file (.txt scraped article text, .md Markdown, .html saved web
-page), an http(s) URL, or - for standard input. With no INPUT, offprint exports its sample
-article. Outputs are named after the article's title.
+page, .mhtml page saved as a single file), an http(s) URL, or - for
+standard input. With no INPUT, offprint exports its sample article.
+Outputs are named after the article's title.
 
 Flags:
 `
@@ -74,9 +76,10 @@ func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
 	fs.StringVarP(&o.OutDir, "out-dir", "o", ".", "write outputs into `DIR` (created when missing)")
 	fs.StringVarP(&raw.formats, "format", "f", "epub,pdf", "output `FORMATS`, comma-separated: epub, pdf")
 	fs.BoolVar(&o.Force, "force", false, "overwrite existing outputs")
-	fs.StringVar(&raw.from, "from", "", "input `FORMAT`: txt, md or html (default: from the extension or the content)")
+	fs.StringVar(&raw.from, "from", "", "input `FORMAT`: txt, md, html or mhtml (default: from the extension or the content)")
 	fs.StringVar(&o.Reader.Encoding, "encoding", "", "`CHARSET` of text input that is not UTF-8, e.g. windows-1251, iso-8859-1")
 	fs.BoolVar(&o.Reader.NoImages, "no-images", false, "leave the article's images out")
+	fs.BoolVar(&cfg.offline, "offline", false, "use no network: URL inputs fail, a saved page's remote images are left out")
 	fs.BoolVar(&cfg.fetch.AllowPrivate, "allow-private", false, "let URLs and their images reach loopback, private and link-local addresses (refused by default)")
 	fs.Int64Var(&cfg.maxSize, "max-size", convert.DefaultMaxSize, "largest input accepted, in `bytes`")
 	fs.IntVar(&raw.maxWords, "max-words", convert.DefaultMaxWords, "longest article converted, in `words` (0: no limit)")

@@ -185,7 +185,7 @@ func loadInput(ctx context.Context, cfg *config, name string, stdin io.Reader) (
 		return convert.Sample(), nil
 	}
 	return convert.Load(name, convert.LoadOptions{
-		Stdin: stdin, MaxSize: cfg.maxSize, Context: ctx, Fetch: cfg.fetch,
+		Stdin: stdin, MaxSize: cfg.maxSize, Context: ctx, Fetch: cfg.fetch, Offline: cfg.offline, From: cfg.options.Reader.From,
 	})
 }
 

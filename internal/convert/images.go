@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/picture"
@@ -21,7 +20,7 @@ import (
 // picture.DefaultBudgetPixels in all), checked from their headers before
 // anything is decoded; the images over it are left out with one warning
 // saying how many. An image that cannot be fitted is left out with a
-// warning. Either way its caption or alt text is kept in its place.
+// warning. Either way its caption is kept in its place, its alt text not.
 func fitImages(a *article.Article, warn func(string)) {
 	var budget picture.Budget
 	fitted := make(map[[sha256.Size]byte]*article.Image) // the first image of each content; nil Data if it failed
@@ -60,7 +59,7 @@ func fitImages(a *article.Article, warn func(string)) {
 			err = picture.Fit(img, picture.Options{})
 		}
 		if err != nil {
-			warn(fmt.Sprintf("convert: image %s left out: %v; its caption or alt text is kept", imageName(img), err))
+			warn(fmt.Sprintf("convert: image %s left out: %v", imageName(img), err))
 			leave(img)
 		}
 		return true
@@ -81,28 +80,22 @@ func fitImages(a *article.Article, warn func(string)) {
 	}
 }
 
-// leaveOut replaces each image of out by its caption or its alt text (in
-// italics), or drops it when it has neither, or when its alt text is
-// already in the paragraph it follows (an image the Markdown reader
-// hoisted out of running text, whose alt text stayed in the sentence).
-// Quotes and list items left empty are dropped too.
+// leaveOut replaces each image of out by its caption, as a paragraph, or
+// drops it: its alt text stood for the picture and goes with it, for it
+// is no text of the article (set as a paragraph it repeated the caption or
+// the sentence beside it, or named a file). Quotes and list items left
+// empty are dropped too.
 func leaveOut(blocks []article.Block, out map[*article.Image]bool) []article.Block {
 	kept := blocks[:0]
-	before := "" // the text of the paragraph the current run of images follows
 	for _, b := range blocks {
 		switch x := b.(type) {
-		case *article.Paragraph:
-			before = article.InlineText(x.Inlines)
 		case *article.Image:
 			if !out[x] {
 				break
 			}
-			switch {
-			case len(x.Caption) > 0:
+			if len(x.Caption) > 0 {
 				b = &article.Paragraph{Inlines: x.Caption}
-			case x.Alt != "" && !strings.Contains(before, x.Alt):
-				b = &article.Paragraph{Inlines: []article.Inline{&article.Emphasis{Inlines: article.Plain(x.Alt)}}}
-			default:
+			} else {
 				b = nil
 			}
 		case *article.Quote:
@@ -120,14 +113,9 @@ func leaveOut(blocks []article.Block, out map[*article.Image]bool) []article.Blo
 				b = nil
 			}
 		}
-		switch b.(type) {
-		case nil:
-			continue
-		case *article.Image, *article.Paragraph:
-		default:
-			before = ""
+		if b != nil {
+			kept = append(kept, b)
 		}
-		kept = append(kept, b)
 	}
 	return kept
 }

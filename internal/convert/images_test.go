@@ -75,8 +75,10 @@ func TestFitImages(t *testing.T) {
 	}
 	article.WalkBlocks(a.Blocks, walk)
 	article.WalkBlocks(a.Notes[0].Blocks, walk)
-	want := []string{"first image/png", "small image/png", "again image/png", "quote", "¶ A caption", "list", "¶ listed",
-		"¶ Press the gear button to go on.", "¶ alone", "¶ Note.", "noted image/png"}
+	// Left out, an image leaves its caption and nothing of its alt text:
+	// the list whose only item held one goes with it.
+	want := []string{"first image/png", "small image/png", "again image/png", "quote", "¶ A caption",
+		"¶ Press the gear button to go on.", "¶ Note.", "noted image/png"}
 	if strings.Join(got, " | ") != strings.Join(want, " | ") {
 		t.Errorf("blocks:\n got %q\nwant %q", got, want)
 	}
@@ -138,11 +140,11 @@ func TestFitImagesByContent(t *testing.T) {
 	}
 
 	// Over the budget: 600 distinct small images, the last 100 left out
-	// with one warning; their alt texts stay.
+	// with one warning; their captions stay, their alt texts do not.
 	// Every image is distinct by its size.
 	blocks = nil
 	for i := range picture.DefaultBudgetImages + 100 {
-		blocks = append(blocks, &article.Image{Data: enc(1+i%40, 1+i/40, 0), Alt: fmt.Sprint("img ", i)})
+		blocks = append(blocks, &article.Image{Data: enc(1+i%40, 1+i/40, 0), Alt: fmt.Sprint("img ", i), Caption: article.Plain(fmt.Sprint("Figure ", i))})
 	}
 	a = &article.Article{Meta: article.Meta{Title: "T"}, Blocks: blocks}
 	warnings = nil
@@ -156,7 +158,7 @@ func TestFitImagesByContent(t *testing.T) {
 			paras++
 		}
 	}
-	if images != picture.DefaultBudgetImages || paras != 100 {
+	if images != picture.DefaultBudgetImages || paras != 100 || strings.Contains(article.BlockText(&article.Quote{Blocks: a.Blocks}), "img ") {
 		t.Errorf("%d images kept, %d left out; want %d, 100", images, paras, picture.DefaultBudgetImages)
 	}
 	if len(warnings) != 1 || !strings.Contains(warnings[0], "100 images left out, over the article's image budget") {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/offprint/offprint/assets"
 	"github.com/offprint/offprint/internal/fetch"
+	"github.com/offprint/offprint/internal/reader"
 )
 
 // DefaultMaxSize is the largest input read when LoadOptions.MaxSize is zero.
@@ -30,8 +31,11 @@ type Input struct {
 	URL string
 	// ContentType is the HTTP Content-Type the input came with, if any.
 	ContentType string
-	// LoadImage fetches the input's remote images; nil for local inputs,
-	// whose remote images are left out (offprint reads files offline).
+	// LoadImage fetches the input's remote images under the fetch
+	// limits (see fetch.Options.ImageLoader); nil leaves them out. Load
+	// sets it for web pages (a URL, a saved page, an MHTML archive)
+	// unless LoadOptions.Offline is set: a text or Markdown file makes no
+	// request.
 	LoadImage func(ref string) ([]byte, error)
 }
 
@@ -46,7 +50,19 @@ type LoadOptions struct {
 	Fetch fetch.Options
 	// Context bounds fetching; nil means context.Background().
 	Context context.Context
+	// Offline keeps the conversion off the network: a URL input fails
+	// with ErrOffline and no input gets an image loader, so that the
+	// remote images of a saved page are left out (with one warning).
+	Offline bool
+	// From is the input format the reader will be told (--from), if
+	// any; "" means the format is detected as the reader will detect it.
+	// Only web pages get an image loader.
+	From reader.Format
 }
+
+// ErrOffline is returned (wrapped) for a URL input when
+// LoadOptions.Offline is set.
+var ErrOffline = errors.New("offline: a URL needs the network")
 
 // ErrTooLarge is returned (wrapped) for an input over the size limit.
 var ErrTooLarge = errors.New("input too large")
@@ -57,13 +73,17 @@ func Sample() Input {
 }
 
 // Load reads the input called name: a file, "-" for standard input, or an
-// http(s) URL.
+// http(s) URL. Unless opt.Offline is set, the input gets an image loader
+// (Input.LoadImage) for the remote pictures of a web page.
 func Load(name string, opt LoadOptions) (Input, error) {
 	max := opt.MaxSize
 	if max <= 0 {
 		max = DefaultMaxSize
 	}
 	if fetch.IsURL(name) {
+		if opt.Offline {
+			return Input{Name: name}, fmt.Errorf("%w (--offline)", ErrOffline)
+		}
 		return loadURL(name, max, opt)
 	}
 	var r io.Reader
@@ -107,7 +127,25 @@ func Load(name string, opt LoadOptions) (Input, error) {
 		return in, fmt.Errorf("%w (more than %d bytes; see --max-size)", ErrTooLarge, max)
 	}
 	in.Data = data
+	if f := opt.From; !opt.Offline && (f == reader.HTML || f == reader.MHTML || f == "" && webPage(name, data)) {
+		// A saved page's pictures are fetched as a URL's are: the same
+		// limits, the private-address rule and one deadline for all.
+		in.LoadImage = opt.Fetch.ImageLoader(opt.context())
+	}
 	return in, nil
+}
+
+// webPage reports whether an input is detected as a web page.
+func webPage(name string, data []byte) bool {
+	f := reader.Detect(name, data)
+	return f == reader.HTML || f == reader.MHTML
+}
+
+func (o LoadOptions) context() context.Context {
+	if o.Context == nil {
+		return context.Background()
+	}
+	return o.Context
 }
 
 // regular refuses what is not a regular file, or is one over max bytes.
@@ -158,10 +196,7 @@ func readAll(ctx context.Context, r io.Reader) ([]byte, error) {
 // loadURL fetches a page and prepares its images to be fetched under the
 // same limits.
 func loadURL(name string, max int64, opt LoadOptions) (Input, error) {
-	ctx := opt.Context
-	if ctx == nil {
-		ctx = context.Background()
-	}
+	ctx := opt.context()
 	fo := opt.Fetch
 	if fo.MaxBytes == 0 {
 		fo.MaxBytes = max

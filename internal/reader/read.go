@@ -8,6 +8,7 @@ import (
 	htmlreader "github.com/offprint/offprint/internal/reader/html"
 	"github.com/offprint/offprint/internal/reader/limits"
 	"github.com/offprint/offprint/internal/reader/markdown"
+	"github.com/offprint/offprint/internal/reader/mhtml"
 	"github.com/offprint/offprint/internal/reader/txt"
 )
 
@@ -28,6 +29,8 @@ type Options struct {
 	// NoImages leaves images out.
 	NoImages bool
 	// LoadImage fetches images given by URL; nil leaves remote images out.
+	// An MHTML archive's pictures come from the archive, and only those
+	// it lacks are fetched.
 	LoadImage func(ref string) ([]byte, error)
 	// Warn receives warnings that do not stop reading; nil discards them.
 	Warn func(string)
@@ -90,6 +93,11 @@ func Read(name string, data []byte, opt Options) (*article.Article, error) {
 	case HTML:
 		a, err = htmlreader.Read(data, htmlreader.Options{
 			URL: opt.URL, ContentType: opt.ContentType, BaseDir: opt.BaseDir,
+			NoImages: opt.NoImages, LoadImage: opt.LoadImage, Warn: opt.Warn,
+			MaxBlocks: opt.MaxBlocks, MaxNodes: opt.MaxNodes,
+		})
+	case MHTML:
+		a, err = mhtml.Read(data, mhtml.Options{
 			NoImages: opt.NoImages, LoadImage: opt.LoadImage, Warn: opt.Warn,
 			MaxBlocks: opt.MaxBlocks, MaxNodes: opt.MaxNodes,
 		})

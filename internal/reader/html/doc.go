@@ -22,9 +22,17 @@
 // language, it is detected from the text.
 //
 // Images are embedded from data: URIs, from files next to a saved page
-// (Options.BaseDir) and, through Options.LoadImage, from the web; each is
-// sniffed, sized from its header and refused when it is too large. An image
-// that cannot be had leaves its caption or alt text behind.
+// (Options.BaseDir), from an archive's resources (Options.Resource) and,
+// through Options.LoadImage, from the web: the srcset or <picture>
+// candidate nearest 2400 px wide, lazy-loading attributes (data-src,
+// data-srcset, …) before a placeholder src, each address loaded once.
+// Each is sniffed, sized from its header and refused when it is too
+// large. Decorations (tiny by their attributes or their pixels, spacers,
+// tracking pixels) leave nothing. Alt text is kept only on an embedded
+// picture and only when it says something (not a file name, not a repeat
+// of the caption, the title or the text beside it); an image that cannot
+// be had leaves its caption, or nothing, and the text around it stays one
+// paragraph.
 //
 // Readability removes most of a page's furniture; a filter on the mapped
 // blocks removes what it leaves (rows of share buttons, "Related" and "Read

@@ -9,7 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"strconv"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -24,31 +24,35 @@ import (
 // imageWorkers is how many images are loaded at once.
 const imageWorkers = 4
 
-// preferredWidth is the srcset width offprint aims for: sharp on an
-// e-reader or a printed page, without embedding a poster.
-const preferredWidth = 1600
-
 // images collects the pictures of the article while it is mapped and loads
 // them afterwards, several at a time, into the placeholders it handed out.
 type images struct {
 	opt     *Options
 	base    *url.URL // relative references not found locally resolve here
 	pending []*pendingImage
+	byImage map[*article.Image]*pendingImage
 }
 
 // pendingImage is a placeholder Image in the article and the references to
 // try for it, best first.
 type pendingImage struct {
 	img      *article.Image
-	refs     []string
-	warn     string // why it could not be loaded, filled by load
-	noLoader bool   // only remote references, and no LoadImage
-	over     error  // left out over the budget (wraps picture.ErrBudget)
-	key      string // the cache key the image was loaded under, if any
+	refs     []string // tried everywhere, the network included
+	others   []string // more srcset candidates, tried where no request is made
+	drop     bool     // leaves nothing: a decoration, nothing to load, or tiny
+	inText   bool     // stands inside a run of text (see inRunningText)
+	warn     string   // why it could not be loaded, filled by load
+	noLoader bool     // only remote references, and no LoadImage
+	over     error    // left out over the budget (wraps picture.ErrBudget)
+	key      string   // the cache key the image was loaded under, if any
 }
 
 // image maps an img or picture element to a placeholder Image (Data nil
-// until load runs), or nil when it has nothing to show.
+// until load runs). Every image gets one, so that settle can join the
+// text around an image that leaves nothing; a decoration (see decoration)
+// is marked to be dropped at once. The alt text is kept only when it
+// says something (see meaningfulAlt) and the page does not mark the
+// image as decoration or hide it from screen readers.
 func (m *mapper) image(n *xhtml.Node) article.Block {
 	img := n
 	if n.DataAtom == atom.Picture {
@@ -60,144 +64,28 @@ func (m *mapper) image(n *xhtml.Node) article.Block {
 			return img == nil
 		})
 	}
-	alt := ""
-	if img != nil {
-		alt = clean(attr(img, "alt"))
-	}
-	refs := imageRefs(n, img)
-	if len(refs) == 0 && alt == "" {
-		return nil
-	}
-	p := &pendingImage{img: &article.Image{Alt: alt}, refs: refs}
-	if len(refs) > 0 {
-		p.img.Source = refs[0]
-	}
-	m.images.pending = append(m.images.pending, p)
-	return p.img
-}
-
-// imageRefs lists the references of an image, best first: the chosen srcset
-// candidate of each <source> of a picture whose type offprint can embed,
-// then the img's own srcset choice, src and lazy-loading attributes. A tiny
-// data: URI in src is a lazy-loading placeholder when anything else is
-// there. (loadOne still tries data and local references before remote
-// ones, so a saved page's local copy wins.)
-func imageRefs(n, img *xhtml.Node) []string {
-	var refs []string
-	add := func(s string) {
-		s = strings.TrimSpace(s)
-		if s == "" || strings.HasPrefix(s, "#") {
-			return
+	p := &pendingImage{img: &article.Image{}, inText: inRunningText(n)}
+	if img == nil || decoration(img) {
+		p.drop = true
+	} else {
+		if !silentAlt(img) {
+			p.img.Alt = meaningfulAlt(attr(img, "alt"))
 		}
-		for _, r := range refs {
-			if r == s {
-				return
-			}
-		}
-		refs = append(refs, s)
-	}
-	if n.DataAtom == atom.Picture {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == xhtml.ElementNode && c.DataAtom == atom.Source && embeddable(attr(c, "type")) {
-				add(bestSrcset(first(attr(c, "srcset"), attr(c, "data-srcset"))))
-			}
-		}
-	}
-	if img != nil {
-		add(bestSrcset(first(attr(img, "srcset"), attr(img, "data-srcset"))))
-		src := attr(img, "src")
-		if !strings.HasPrefix(src, "data:") || len(src) > 200 { // not a tiny lazy-load placeholder
-			add(src)
-		}
-		for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url", "data-hi-res-src"} {
-			add(attr(img, k))
-		}
-		if len(refs) == 0 {
-			add(src)
-		}
-	}
-	return refs
-}
-
-// embeddable reports whether a <source type> is a format offprint embeds;
-// a source without a type may be.
-func embeddable(mediaType string) bool {
-	return strings.TrimSpace(mediaType) == "" || picture.Supported(mediaType)
-}
-
-// srcsetCandidate is one image candidate of a srcset: its URL and its
-// width (unit "w") or pixel density ("x").
-type srcsetCandidate struct {
-	url   string
-	value float64
-	unit  string
-}
-
-// parseSrcset splits a srcset the way the HTML standard does: a URL is a
-// run of non-space characters (commas inside it are kept, a trailing comma
-// ends the candidate), followed by optional descriptors up to a comma.
-func parseSrcset(srcset string) []srcsetCandidate {
-	var cs []srcsetCandidate
-	s := srcset
-	for {
-		s = strings.TrimLeft(s, " \t\n\r\f,")
-		if s == "" {
-			return cs
-		}
-		end := strings.IndexAny(s, " \t\n\r\f")
-		if end < 0 {
-			end = len(s)
-		}
-		u, rest := s[:end], s[end:]
-		var desc string
-		if trimmed := strings.TrimRight(u, ","); trimmed != u {
-			u = trimmed
-		} else if i := strings.IndexByte(rest, ','); i >= 0 {
-			desc, rest = rest[:i], rest[i+1:]
+		s := findSources(n, img)
+		p.refs, p.others = s.refs, s.others
+		if len(p.refs) == 0 {
+			p.drop = true
 		} else {
-			desc, rest = rest, ""
-		}
-		s = rest
-		c := srcsetCandidate{url: u, value: 1, unit: "x"}
-		for _, d := range strings.Fields(desc) {
-			if n := len(d) - 1; n > 0 && (d[n] == 'w' || d[n] == 'x') {
-				if v, err := strconv.ParseFloat(d[:n], 64); err == nil && v > 0 {
-					c.value, c.unit = v, d[n:]
-				}
-			}
-		}
-		cs = append(cs, c)
-	}
-}
-
-// bestSrcset chooses from a srcset the widest candidate up to
-// preferredWidth (or, with density descriptors, the densest up to 2x);
-// when all are larger, the smallest.
-func bestSrcset(srcset string) string {
-	cs := parseSrcset(srcset)
-	if len(cs) == 0 {
-		return ""
-	}
-	limit := float64(preferredWidth)
-	if cs[0].unit == "x" {
-		limit = 2
-	}
-	best, smallest := -1, 0
-	for i, c := range cs {
-		if c.unit != cs[0].unit {
-			continue
-		}
-		if c.value <= limit && (best < 0 || c.value > cs[best].value) {
-			best = i
-		}
-		if c.value < cs[smallest].value {
-			smallest = i
+			p.img.Source = p.refs[0]
 		}
 	}
-	if best < 0 {
-		best = smallest
+	im := m.images
+	im.pending = append(im.pending, p)
+	if im.byImage == nil {
+		im.byImage = make(map[*article.Image]*pendingImage)
 	}
-	return cs[best].url
+	im.byImage[p.img] = p
+	return p.img
 }
 
 // load fetches every pending image, imageWorkers at a time, and fills in
@@ -213,7 +101,13 @@ func bestSrcset(srcset string) string {
 // the loader refuses for a budget reason, such as the time for the
 // page's images running out) get one warning together.
 func (im *images) load() {
-	if len(im.pending) == 0 || im.opt.NoImages {
+	if len(im.pending) == 0 {
+		return
+	}
+	if im.opt.NoImages {
+		for _, p := range im.pending {
+			p.drop = true
+		}
 		return
 	}
 	var root *os.Root
@@ -240,6 +134,10 @@ func (im *images) load() {
 		for ; started < min(limit, n); started++ {
 			p, ch := im.pending[started], make(chan struct{})
 			done[started] = ch
+			if p.drop {
+				close(ch)
+				continue
+			}
 			if full {
 				// Deterministic: the budget was full once every image
 				// before this window was admitted.
@@ -279,7 +177,7 @@ func (im *images) load() {
 		}
 	}
 	if skipped > 0 {
-		im.opt.warn(fmt.Sprintf("%d remote image(s) skipped: no image loader; captions and alt texts kept", skipped))
+		im.opt.warn(fmt.Sprintf("%d remote image(s) left out: not fetched (offline); their captions are kept", skipped))
 	}
 	if msg := budget.Summary(); msg != "" {
 		im.opt.warn(msg)
@@ -337,60 +235,86 @@ func (c *refCache) forget(key string, err error) {
 	}
 }
 
-// loadOne tries an image's references in order: data URIs and local files
-// first, then remote ones. An error of the loader that wraps
-// picture.ErrBudget ends the remote tries and leaves the image to the
-// budget's one warning.
+// loadOne tries an image's references: first every reference and srcset
+// candidate that needs no request (data URIs, files in BaseDir, the
+// resources of Options.Resource), then the remote ones of refs through
+// LoadImage. An error of the loader that wraps picture.ErrBudget ends
+// the remote tries and leaves the image to the budget's one warning. An
+// image found to be tiny (a spacer or a tracking pixel) is dropped
+// without a warning.
 func (im *images) loadOne(p *pendingImage, root *os.Root, cache *refCache) {
-	var remote []string
-	var errs []string
-	for _, ref := range p.refs {
-		kind, target := im.classify(ref)
-		if kind == refRemote {
-			remote = append(remote, target)
+	var remote, errs []string
+	done := func(img article.Image, source, key string) {
+		if img.Width < minSide || img.Height < minSide {
+			p.drop = true
+			return
+		}
+		p.fill(img, source, key)
+	}
+	check := func(data []byte, err error) (article.Image, error) {
+		if err != nil {
+			return article.Image{}, err
+		}
+		return picture.Check(data, im.opt.maxImageBytes())
+	}
+	all := append(append([]string(nil), p.refs...), p.others...)
+	for i, ref := range all {
+		primary := i < len(p.refs)
+		t, err := im.resolve(ref)
+		if err != nil {
+			if primary {
+				errs = append(errs, fmt.Sprintf("image %s: %v", shorten(ref), err))
+			}
 			continue
 		}
-		load := func() (article.Image, error) {
-			data, err := im.fetch(kind, target, root)
-			if err != nil {
-				return article.Image{}, err
-			}
-			return picture.Check(data, im.opt.maxImageBytes())
+		if t.abs != "" && primary && !slices.Contains(remote, t.abs) {
+			remote = append(remote, t.abs)
 		}
-		key := ""
 		var img article.Image
-		var err error
-		if kind == refLocal {
-			key = "file:" + target
-			img, err = cache.get(key, load)
-		} else {
-			img, err = load()
+		key := ""
+		switch {
+		case t.data != "":
+			img, err = check(decodeDataURI(t.data, im.opt.maxImageBytes()))
+		case im.resource(t) != "":
+			key = "res:" + im.resource(t)
+			img, err = cache.get(key, func() (article.Image, error) {
+				data, _ := im.opt.Resource(key[len("res:"):])
+				return check(data, nil)
+			})
+		case t.local != "":
+			key = "file:" + t.local
+			img, err = cache.get(key, func() (article.Image, error) { return check(im.readLocal(t.local, root)) })
+			if err != nil && t.abs != "" && errors.Is(err, errNotFound) {
+				continue // the page's own address may still have it
+			}
+		default:
+			continue
 		}
 		if err == nil {
-			p.fill(img, target, key)
+			source := ref
+			if t.local != "" && t.data == "" && !strings.HasPrefix(key, "res:") {
+				source = t.local
+			}
+			done(img, source, key)
 			return
 		}
 		if errors.Is(err, picture.ErrBudget) {
 			p.over = err
 			return
 		}
-		errs = append(errs, fmt.Sprintf("image %s: %v", shorten(ref), err))
+		if primary {
+			errs = append(errs, fmt.Sprintf("image %s: %v", shorten(ref), err))
+		}
 	}
 	for _, u := range remote {
 		if im.opt.LoadImage == nil {
-			p.noLoader = len(errs) == 0
+			p.noLoader = len(errs) == 0 // else its own failure says more
 			break
 		}
 		key := "url:" + u
-		img, err := cache.get(key, func() (article.Image, error) {
-			data, err := im.opt.LoadImage(u)
-			if err != nil {
-				return article.Image{}, err
-			}
-			return picture.Check(data, im.opt.maxImageBytes())
-		})
+		img, err := cache.get(key, func() (article.Image, error) { return check(im.opt.LoadImage(u)) })
 		if err == nil {
-			p.fill(img, u, key)
+			done(img, u, key)
 			return
 		}
 		if errors.Is(err, picture.ErrBudget) {
@@ -404,94 +328,119 @@ func (im *images) loadOne(p *pendingImage, root *os.Root, cache *refCache) {
 	}
 }
 
-type refKind int
+// errNotFound is the error of a local image that is not there.
+var errNotFound = errors.New("file not found")
 
-const (
-	refData refKind = iota
-	refLocal
-	refRemote
-	refUnusable
-)
+// target is where a reference can be loaded from: a data URI, a
+// slash-separated path inside BaseDir, an absolute http(s) URL, a cid:
+// reference (for Options.Resource), or several of these.
+type target struct {
+	data, local, abs, cid, raw string
+}
 
-// classify tells how a reference is loaded and returns what to load: the
-// data URI, a slash-separated path inside BaseDir, or an absolute URL.
-func (im *images) classify(ref string) (refKind, string) {
-	if strings.HasPrefix(strings.ToLower(ref), "data:") {
-		return refData, ref
+// resolve tells where a reference can be loaded from. A relative
+// reference of a page with a BaseDir is a local file and, when the page
+// has an address, also a remote one; a protocol-relative one takes the
+// page's scheme (https when it has none).
+func (im *images) resolve(ref string) (target, error) {
+	t := target{raw: ref}
+	lower := strings.ToLower(ref)
+	if strings.HasPrefix(lower, "data:") {
+		t.data = ref
+		return t, nil
+	}
+	if strings.HasPrefix(lower, "cid:") {
+		t.cid = "cid:" + ref[len("cid:"):]
+		return t, nil
 	}
 	u, err := url.Parse(ref)
 	if err != nil {
-		return refUnusable, ref
+		return t, errors.New("unsupported address")
 	}
 	switch strings.ToLower(u.Scheme) {
 	case "http", "https":
-		return refRemote, u.String()
+		if u.Host == "" {
+			return t, errors.New("unsupported address")
+		}
+		t.abs = u.String()
+		return t, nil
 	case "":
-		if strings.HasPrefix(ref, "//") {
-			if im.base != nil {
-				return refRemote, im.base.ResolveReference(u).String()
-			}
-			u.Scheme = "https"
-			return refRemote, u.String()
-		}
-		if im.opt.BaseDir != "" && !strings.HasPrefix(u.Path, "/") {
-			return refLocal, path.Clean(u.Path)
-		}
+	default:
+		return t, errors.New("unsupported address")
+	}
+	if strings.HasPrefix(ref, "//") {
 		if im.base != nil {
-			if abs := im.base.ResolveReference(u); abs.Scheme == "http" || abs.Scheme == "https" {
-				return refRemote, abs.String()
-			}
+			t.abs = im.base.ResolveReference(u).String()
+		} else {
+			u.Scheme = "https"
+			t.abs = u.String()
+		}
+		return t, nil
+	}
+	if im.opt.BaseDir != "" && u.Path != "" && !strings.HasPrefix(u.Path, "/") {
+		t.local = path.Clean(u.Path)
+	}
+	if im.base != nil {
+		if abs := im.base.ResolveReference(u); (abs.Scheme == "http" || abs.Scheme == "https") && abs.Host != "" {
+			t.abs = abs.String()
 		}
 	}
-	return refUnusable, ref
-}
-
-// unusable explains why a reference cannot be loaded.
-func (im *images) unusable(ref string) error {
-	if u, err := url.Parse(ref); err == nil && u.Scheme == "" {
+	if t.local == "" && t.abs == "" && im.opt.Resource == nil {
 		if strings.HasPrefix(u.Path, "/") {
-			return errors.New("site-relative address and no page URL")
+			return t, errors.New("site-relative address and no page URL")
 		}
-		return errors.New("relative address and neither a page URL nor a base directory")
+		return t, errors.New("relative address and neither a page URL nor a base directory")
 	}
-	return errors.New("unsupported address")
+	return t, nil
 }
 
-// fetch returns the bytes of a data URI or of a local file.
-func (im *images) fetch(kind refKind, target string, root *os.Root) ([]byte, error) {
-	switch kind {
-	case refData:
-		return decodeDataURI(target, im.opt.maxImageBytes())
-	case refLocal:
-		if root == nil {
-			return nil, errors.New("base directory not readable")
-		}
-		name := path.Clean(target)
-		if !filepath.IsLocal(filepath.FromSlash(name)) {
-			return nil, errors.New("outside the page's directory")
-		}
-		// O_NONBLOCK: opening a FIFO must not wait for a writer; the
-		// open file is then refused unless it is a regular file, so
-		// that nothing is read from a pipe or a device.
-		f, err := root.OpenFile(filepath.FromSlash(name), os.O_RDONLY|syscall.O_NONBLOCK, 0)
-		if err != nil {
-			return nil, errors.New("file not found")
-		}
-		defer f.Close()
-		st, err := f.Stat()
-		if err != nil {
-			return nil, err
-		}
-		if !st.Mode().IsRegular() {
-			return nil, errors.New("not a regular file")
-		}
-		max := im.opt.maxImageBytes()
-		if st.Size() > max {
-			return nil, fmt.Errorf("%d bytes, more than the limit of %d", st.Size(), max)
-		}
-		return io.ReadAll(io.LimitReader(f, max+1))
+// resource returns the key under which Options.Resource holds the
+// target, or "" when it holds nothing for it. The cid: form, the
+// absolute address and the reference as written are looked up in turn.
+func (im *images) resource(t target) string {
+	if im.opt.Resource == nil {
+		return ""
 	}
-	return nil, im.unusable(target)
+	for _, k := range []string{t.cid, t.abs, t.raw} {
+		if k == "" {
+			continue
+		}
+		if _, ok := im.opt.Resource(k); ok {
+			return k
+		}
+	}
+	return ""
+}
+
+// readLocal returns the bytes of a file inside BaseDir.
+func (im *images) readLocal(name string, root *os.Root) ([]byte, error) {
+	if root == nil {
+		return nil, errors.New("base directory not readable")
+	}
+	name = path.Clean(name)
+	if !filepath.IsLocal(filepath.FromSlash(name)) {
+		return nil, errors.New("outside the page's directory")
+	}
+	// O_NONBLOCK: opening a FIFO must not wait for a writer; the open
+	// file is then refused unless it is a regular file, so that nothing
+	// is read from a pipe or a device.
+	f, err := root.OpenFile(filepath.FromSlash(name), os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, errNotFound
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errors.New("not a regular file")
+	}
+	max := im.opt.maxImageBytes()
+	if st.Size() > max {
+		return nil, fmt.Errorf("%d bytes, more than the limit of %d", st.Size(), max)
+	}
+	return io.ReadAll(io.LimitReader(f, max+1))
 }
 
 // fill stores a checked image loaded from source (the cache key it was
@@ -559,33 +508,59 @@ func shorten(ref string) string {
 	return ref
 }
 
-// settleImages replaces each image that could not be loaded by its caption
-// or its alt text (in italics), or drops it.
-func settleImages(blocks []article.Block) []article.Block {
+// settle replaces each image that could not be loaded by its caption, as
+// a paragraph, or by nothing: its alt text stood for the picture and
+// goes with it. When such an image stood inside a run of text, the two
+// paragraphs the mapper made of that text are joined again. An image
+// that is kept loses an alt text that only repeats its caption, the
+// title or the paragraph or heading beside it. Quotes and list items
+// left empty are dropped.
+func (im *images) settle(blocks []article.Block, title string) []article.Block {
 	out := blocks[:0]
-	for _, b := range blocks {
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
 		switch x := b.(type) {
 		case *article.Image:
+			p := im.byImage[x]
 			if len(x.Data) > 0 {
+				if x.Alt != "" {
+					var beside []string
+					if len(out) > 0 {
+						beside = append(beside, blockText(out[len(out)-1]))
+					}
+					if i+1 < len(blocks) {
+						beside = append(beside, blockText(blocks[i+1]))
+					}
+					if repeats(x.Alt, append(beside, article.InlineText(x.Caption), title)...) {
+						x.Alt = ""
+					}
+				}
 				break
 			}
-			switch {
-			case len(x.Caption) > 0:
+			if len(x.Caption) > 0 {
 				b = &article.Paragraph{Inlines: x.Caption}
-			case x.Alt != "":
-				b = &article.Paragraph{Inlines: []article.Inline{&article.Emphasis{Inlines: article.Plain(x.Alt)}}}
-			default:
-				b = nil
+				break
+			}
+			b = nil
+			if p == nil || !p.inText || len(out) == 0 || i+1 >= len(blocks) {
+				break
+			}
+			before, ok1 := out[len(out)-1].(*article.Paragraph)
+			after, ok2 := blocks[i+1].(*article.Paragraph)
+			if ok1 && ok2 {
+				ins := append(append(slices.Clip(before.Inlines), &article.Text{Text: " "}), after.Inlines...)
+				before.Inlines = normalizeInlines(ins)
+				i++
 			}
 		case *article.Quote:
-			x.Blocks = settleImages(x.Blocks)
+			x.Blocks = im.settle(x.Blocks, title)
 			if len(x.Blocks) == 0 {
 				b = nil
 			}
 		case *article.List:
 			items := x.Items[:0]
 			for _, it := range x.Items {
-				if it.Blocks = settleImages(it.Blocks); len(it.Blocks) > 0 {
+				if it.Blocks = im.settle(it.Blocks, title); len(it.Blocks) > 0 {
 					items = append(items, it)
 				}
 			}

@@ -30,7 +30,7 @@ func mapBody(t *testing.T, page string, opt Options) []article.Block {
 	m.images = &images{opt: &opt, base: base}
 	blocks := m.blocks(body)
 	m.images.load()
-	blocks = settleImages(blocks)
+	blocks = m.images.settle(blocks, "")
 	normalizeHeadings(blocks)
 	return blocks
 }
@@ -136,9 +136,9 @@ func TestMapping(t *testing.T) {
 		{"figure around a quote",
 			"<figure><blockquote>Q</blockquote><figcaption>Source</figcaption></figure>",
 			"QUOTE\n  P Q\nP Source\n"},
-		{"remote image without loader leaves its alt text",
+		{"remote image without loader leaves nothing, not its alt text",
 			`<p>text</p><img src="https://img.example.org/a.jpg" alt="A ferry"><img src="b.jpg">`,
-			"P text\nP [em A ferry]\n"},
+			"P text\n"},
 		{"remote image in a figure leaves its caption",
 			`<figure><img src="/a.jpg" alt="alt"><figcaption>The <b>ferry</b></figcaption></figure>`,
 			"P The [strong ferry]\n"},

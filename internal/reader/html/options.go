@@ -30,14 +30,23 @@ type Options struct {
 
 	// LoadImage, when set, fetches remote images. It receives an absolute
 	// http(s) URL and returns the encoded bytes; an error becomes a warning
-	// and the image's caption or alt text is kept. The result is checked
-	// like a local file (size, format, pixel count). LoadImage may be called
-	// from several goroutines at once. Nil means remote images are skipped
-	// (with one warning saying how many).
+	// and the image's caption is kept. The result is checked like a local
+	// file (size, format, pixel count). LoadImage may be called from
+	// several goroutines at once. Nil means remote images are left out
+	// (with one warning saying how many). The command line sets it for
+	// every web page, saved or fetched, unless --offline is given.
 	LoadImage func(url string) ([]byte, error)
 
-	// NoImages drops every image, keeping its caption or alt text, without
-	// warnings.
+	// Resource, when set, returns the resources an archive of the page
+	// holds (an MHTML file's parts): it is asked for a "cid:" reference,
+	// for an image's absolute URL (resolved against the page's URL) and
+	// for the reference as the page writes it, and reports whether it
+	// has it. What it returns is checked like a local file; images found
+	// there are never fetched. Resource may be called from several
+	// goroutines at once.
+	Resource func(ref string) ([]byte, bool)
+
+	// NoImages drops every image, keeping its caption, without warnings.
 	NoImages bool
 
 	// MaxImageBytes is the largest image to embed, in bytes; zero means

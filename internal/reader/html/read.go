@@ -77,7 +77,7 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 		return nil, fmt.Errorf("html: %w", limits.TooManyBlocks(maxBlocks))
 	}
 	m.images.load()
-	blocks = settleImages(blocks)
+	blocks = m.images.settle(blocks, a.Meta.Title)
 	blocks = filterBoilerplate(blocks)
 	blocks = dropTitleHeading(blocks, a.Meta.Title)
 	normalizeHeadings(blocks)
