@@ -11,13 +11,18 @@ import (
 // at rune boundaries strictly inside the word, and that Hyphenate only adds
 // separators.
 func FuzzPoints(f *testing.F) {
-	for _, s := range []string{"hyphenation", "Новосибирске", "don't", "naïveté", "ﬁnancial", "a-b-c", "İstanbul", "\xff\xfe"} {
+	for _, s := range []string{"hyphenation", "Новосибирске", "don't", "naïveté", "ﬁnancial", "a-b-c", "İstanbul", "\xff\xfe",
+		"Jugoslavija-Југославија", "asszony", "εγκατάσταση", "Fernwärmeversorgungsunternehmen"} {
 		f.Add(s)
 	}
-	en, _ := ForLanguage("en")
-	ru, _ := ForLanguage("ru")
+	var hs []*Hyphenator
+	for _, tag := range []string{"en", "ru", "sr", "hu", "el", "de"} {
+		h, _ := ForLanguage(tag)
+		hs = append(hs, h)
+	}
+	hs = append(hs, hs[0].WithMinimums(1, 1), hs[2].WithMinimums(1, 1))
 	f.Fuzz(func(t *testing.T, word string) {
-		for _, h := range []*Hyphenator{en, ru, en.WithMinimums(1, 1)} {
+		for _, h := range hs {
 			pts := h.Points(word)
 			last := 0
 			for _, p := range pts {
@@ -68,6 +73,29 @@ func FuzzUnmarshal(f *testing.F) {
 				}
 				last = p
 			}
+		}
+	})
+}
+
+// FuzzNew checks that parsing any pattern file never panics, and that a
+// Hyphenator parsed from one finds points inside the word.
+func FuzzNew(f *testing.F) {
+	for _, data := range smallSets {
+		f.Add([]byte(data), "hyphenation")
+	}
+	f.Add([]byte("UTF-8\nLEFTHYPHENMIN 1\nRIGHTHYPHENMIN 1\n1s\ns1sz/sz=sz,1,3\n9c1k/k=k,1,2\n"), "asszony")
+	f.Add([]byte("UTF-8\n1-1\nNEXTLEVEL\na1b\nmil12112211\n\\hyphenation{\nab-ab\n}\n"), "abab")
+	f.Fuzz(func(t *testing.T, data []byte, word string) {
+		h, err := New(data)
+		if err != nil {
+			return
+		}
+		last := 0
+		for _, p := range h.WithMinimums(1, 1).Points(word) {
+			if p <= last || p >= len(word) || !utf8.RuneStart(word[p]) {
+				t.Fatalf("Points(%q): bad offset %d", word, p)
+			}
+			last = p
 		}
 	})
 }

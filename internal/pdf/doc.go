@@ -1,7 +1,7 @@
 // Package pdf renders an article as a paginated PDF that reads like a
 // well-set book page: justified PT Serif set paragraph by paragraph with
 // the Knuth–Plass algorithm (internal/linebreak) and hyphenated by language
-// (internal/hyph), headings in PT Sans kept with their text, no widows or
+// (internal/hyph; ragged right in a language without patterns), headings in PT Sans kept with their text, no widows or
 // orphans, a designed title page, running heads and folios, endnotes
 // linked both ways, an outline, and a closing attribution page.
 //
