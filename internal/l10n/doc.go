@@ -14,7 +14,7 @@
 //	w.Date(published)                            // "4 grudnia 2026"
 //	w.ArticleCount(22)                           // "22 artykuły"
 //	w.SetInFaces("PT Serif", "PT Sans", "ParaType")
-//	// "Złożono krojami PT Serif i PT Sans (ParaType)."
+//	// "Złożono krojami PT Serif i PT Sans firmy ParaType."
 //
 //	l10n.Date(published, "de") // "4. Dezember 2026"
 package l10n
