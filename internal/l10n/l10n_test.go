@@ -33,10 +33,12 @@ func TestDates(t *testing.T) {
 		{"ga", "4 Nollaig 2026", "14 Márta 2026"},
 		{"gl", "4 de decembro de 2026", "14 de marzo de 2026"},
 		{"hr", "4. prosinca 2026.", "14. ožujka 2026."},
+		{"hsb", "4. decembra 2026", "14. měrca 2026"},
 		{"hu", "2026. december 4.", "2026. március 14."},
 		{"id", "4 Desember 2026", "14 Maret 2026"},
 		{"is", "4. desember 2026", "14. mars 2026"},
 		{"it", "4 dicembre 2026", "14 marzo 2026"},
+		{"la", "4 Decembris 2026", "14 Martii 2026"},
 		{"lt", "2026 m. gruodžio 4 d.", "2026 m. kovo 14 d."},
 		{"lv", "2026. gada 4. decembris", "2026. gada 14. marts"},
 		{"mk", "4 декември 2026\u202fг.", "14 март 2026\u202fг."},
@@ -44,9 +46,11 @@ func TestDates(t *testing.T) {
 		{"nb", "4. desember 2026", "14. mars 2026"},
 		{"nn", "4. desember 2026", "14. mars 2026"},
 		{"nl", "4 december 2026", "14 maart 2026"},
+		{"oc", "4 de decembre de 2026", "14 de març de 2026"},
 		{"pl", "4 grudnia 2026", "14 marca 2026"},
 		{"pt", "4 de dezembro de 2026", "14 de março de 2026"},
 		{"pt-BR", "4 de dezembro de 2026", "14 de março de 2026"},
+		{"rm", "4 da december 2026", "14 da mars 2026"},
 		{"ro", "4 decembrie 2026", "14 martie 2026"},
 		{"ru", "4 декабря 2026\u202fг.", "14 марта 2026\u202fг."},
 		{"sk", "4. decembra 2026", "14. marca 2026"},
@@ -108,8 +112,8 @@ func TestWordsComplete(t *testing.T) {
 	}
 	en := For("en")
 	// The languages offprint hyphenates have words of their own.
-	for _, tag := range strings.Fields("af be bg ca cs cy da de el en es et fi fr ga gl hr hu id is it lt lv mk mn " +
-		"nb nn nl pl pt pt-BR ro ru sk sl sr sr-Latn sv tr uk vi") {
+	for _, tag := range strings.Fields("af be bg ca cs cy da de el en es et fi fr ga gl hr hsb hu id is it la lt lv mk mn " +
+		"nb nn nl oc pl pt pt-BR rm ro ru sk sl sr sr-Latn sv tr uk vi") {
 		if got := For(tag).Lang; got != tag {
 			t.Errorf("%s: falls back to %s", tag, got)
 		}
@@ -165,6 +169,7 @@ func TestArticleCount(t *testing.T) {
 		"lt":    {1: "1 straipsnis", 2: "2 straipsniai", 9: "9 straipsniai", 10: "10 straipsnių", 11: "11 straipsnių", 21: "21 straipsnis"},
 		"lv":    {0: "0 rakstu", 1: "1 raksts", 2: "2 raksti", 10: "10 rakstu", 11: "11 rakstu", 21: "21 raksts"},
 		"ro":    {1: "1 articol", 2: "2 articole", 19: "19 articole", 20: "20 de articole", 101: "101 articole", 120: "120 de articole"},
+		"hsb":   {1: "1 nastawk", 2: "2 nastawkaj", 3: "3 nastawki", 5: "5 nastawkow", 101: "101 nastawk"},
 		"sl":    {1: "1 članek", 2: "2 članka", 3: "3 članki", 5: "5 člankov", 101: "101 članek", 102: "102 članka"},
 		"hr":    {1: "1 članak", 2: "2 članka", 5: "5 članaka", 21: "21 članak", 12: "12 članaka"},
 		"sr":    {1: "1 чланак", 3: "3 чланка", 11: "11 чланака"},

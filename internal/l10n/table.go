@@ -225,6 +225,19 @@ var table = map[string]*Words{
 		cal: calendar{"d. MMMM y.", [12]string{"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja",
 			"kolovoza", "rujna", "listopada", "studenoga", "prosinca"}},
 	},
+	"hsb": {
+		Contents: "Wobsah", Landmarks: "Nawigacija", Cover: "Wobalka", TitlePage: "Titulna strona", Text: "Tekst",
+		Notes: "Přispomnjenki", BackToText: "Wróćo k tekstej", NoteRef: "Přispomnjenka %d", About: "Wo tutym nastawku",
+		Title: "Titul", Author: "Awtor", Authors: "Awtorojo", Published: "Wozjewjene", Publication: "Publikacija",
+		Original: "Originalna adresa", Rights: "Prawa", Keywords: "Klučowe słowa", FontLicense: "Licenca pismow",
+		PublishedIn: "Wozjewjene: %s", Source: "Žórło: ", And: "a", Page: "strona %d z %d",
+		Fonts: "Pisma: %s", FontsBy: "%[1]s, %[2]s", SetIn: "Stajene z pismami %[1]s a %[2]s, %[3]s.",
+		Converted: "Konwertowane z programom %s.", ConvertedOn: "Konwertowane z programom %[1]s dnja %[2]s.",
+		AboutCollection: "Wo tutej zběrce", Articles: "Nastawki", Editor: "Wudawaćel", Editors: "Wudawarjo",
+		articles: Forms{One: "nastawk", Two: "nastawkaj", Few: "nastawki", Other: "nastawkow"}, plural: ruleSlovenian,
+		cal: calendar{"d. MMMM y", [12]string{"januara", "februara", "měrca", "apryla", "meje", "junija", "julija",
+			"awgusta", "septembra", "oktobra", "nowembra", "decembra"}},
+	},
 	"hu": {
 		Contents: "Tartalom", Landmarks: "Navigáció", Cover: "Borító", TitlePage: "Címoldal", Text: "Szöveg",
 		Notes: "Jegyzetek", BackToText: "Vissza a szöveghez", NoteRef: "%d. jegyzet", About: "A cikkről",
@@ -276,6 +289,21 @@ var table = map[string]*Words{
 		articles: Forms{One: "articolo", Many: "di articoli", Other: "articoli"}, plural: ruleMillions,
 		cal: calendar{"d MMMM y", [12]string{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio",
 			"agosto", "settembre", "ottobre", "novembre", "dicembre"}},
+	},
+	// Latin: CLDR has no Latin month names; these are the genitives
+	// modern Latin dates with ("4 Decembris 2026").
+	"la": {
+		Contents: "Index", Landmarks: "Indices", Cover: "Integumentum", TitlePage: "Frons", Text: "Textus",
+		Notes: "Adnotationes", BackToText: "Ad textum redire", NoteRef: "Adnotatio %d", About: "De hoc commentario",
+		Title: "Titulus", Author: "Auctor", Authors: "Auctores", Published: "Editum", Publication: "Editio",
+		Original: "Inscriptio originalis", Rights: "Iura", Keywords: "Verba clavis", FontLicense: "Licentia typorum",
+		PublishedIn: "Editum in %s", Source: "Fons: ", And: "et", Page: "pagina %d ex %d",
+		Fonts: "Typi: %s", FontsBy: "%[1]s, %[2]s", SetIn: "Compositum typis %[1]s et %[2]s, %[3]s.",
+		Converted: "Conversum per %s.", ConvertedOn: "Conversum per %[1]s die %[2]s.",
+		AboutCollection: "De hac collectione", Articles: "Commentarii", Editor: "Editor", Editors: "Editores",
+		articles: Forms{One: "commentarius", Other: "commentarii"}, plural: ruleOne,
+		cal: calendar{"d MMMM y", [12]string{"Ianuarii", "Februarii", "Martii", "Aprilis", "Maii", "Iunii", "Iulii",
+			"Augusti", "Septembris", "Octobris", "Novembris", "Decembris"}},
 	},
 	"lt": {
 		Contents: "Turinys", Landmarks: "Naršymas", Cover: "Viršelis", TitlePage: "Titulinis puslapis", Text: "Tekstas",
@@ -369,6 +397,22 @@ var table = map[string]*Words{
 		cal: calendar{"d MMMM y", [12]string{"januari", "februari", "maart", "april", "mei", "juni", "juli",
 			"augustus", "september", "oktober", "november", "december"}},
 	},
+	// Occitan: CLDR's long format for oc is the root's "y MMMM d"; its
+	// month names ("de decembre") are written for "d MMMM 'de' y", the
+	// order Occitan writes a date in.
+	"oc": {
+		Contents: "Ensenhador", Landmarks: "Marcas", Cover: "Cobèrta", TitlePage: "Pagina de títol", Text: "Tèxte",
+		Notes: "Nòtas", BackToText: "Tornar al tèxte", NoteRef: "Nòta %d", About: "A prepaus d’aqueste article",
+		Title: "Títol", Author: "Autor", Authors: "Autors", Published: "Publicat", Publication: "Publicacion",
+		Original: "Adreça d’origina", Rights: "Dreches", Keywords: "Mots clau", FontLicense: "Licéncia de las poliças",
+		PublishedIn: "Publicat dins %s", Source: "Font: ", By: "per", And: "e", Page: "pagina %d de %d",
+		Fonts: "Poliças: %s", FontsBy: "%[1]s de %[2]s", SetIn: "Compausat en %[1]s e %[2]s de %[3]s.",
+		Converted: "Convertit per %s.", ConvertedOn: "Convertit per %[1]s lo %[2]s.",
+		AboutCollection: "A prepaus d’aqueste recuèlh", Articles: "Articles", Editor: "Editor", Editors: "Editors",
+		articles: Forms{One: "article", Other: "articles"}, plural: ruleOne,
+		cal: calendar{"d MMMM 'de' y", [12]string{"de genièr", "de febrièr", "de març", "d’abril", "de mai", "de junh",
+			"de julhet", "d’agost", "de setembre", "d’octòbre", "de novembre", "de decembre"}},
+	},
 	"pl": {
 		Contents: "Spis treści", Landmarks: "Nawigacja", Cover: "Okładka", TitlePage: "Strona tytułowa", Text: "Tekst",
 		Notes: "Przypisy", BackToText: "Powrót do tekstu", NoteRef: "Przypis %d", About: "O tym artykule",
@@ -405,6 +449,19 @@ var table = map[string]*Words{
 		AboutCollection: "Sobre esta coletânea", Articles: "Artigos", Editor: "Organizador", Editors: "Organizadores",
 		articles: Forms{One: "artigo", Many: "de artigos", Other: "artigos"}, plural: ruleFrench,
 		cal: calendar{"d 'de' MMMM 'de' y", portugueseMonths},
+	},
+	"rm": {
+		Contents: "Cuntegn", Landmarks: "Orientaziun", Cover: "Cuverta", TitlePage: "Pagina da titel", Text: "Text",
+		Notes: "Remarcas", BackToText: "Enavos al text", NoteRef: "Remarca %d", About: "Davart quest artitgel",
+		Title: "Titel", Author: "Autur", Authors: "Auturs", Published: "Publitgà", Publication: "Publicaziun",
+		Original: "Adressa originala", Rights: "Dretgs", Keywords: "Pleds-clav", FontLicense: "Licenza da las scrittiras",
+		PublishedIn: "Publitgà en %s", Source: "Funtauna: ", By: "da", And: "e", Page: "pagina %d da %d",
+		Fonts: "Scrittiras: %s", FontsBy: "%[1]s da %[2]s", SetIn: "Cumponì en %[1]s e %[2]s da %[3]s.",
+		Converted: "Convertì cun %s.", ConvertedOn: "Convertì cun %[1]s ils %[2]s.",
+		AboutCollection: "Davart questa collecziun", Articles: "Artitgels", Editor: "Editur", Editors: "Editurs",
+		articles: Forms{One: "artitgel", Other: "artitgels"}, plural: ruleOne,
+		cal: calendar{"d MMMM y", [12]string{"da schaner", "da favrer", "da mars", "d’avrigl", "da matg", "da zercladur",
+			"da fanadur", "d’avust", "da settember", "d’october", "da november", "da december"}},
 	},
 	"ro": {
 		Contents: "Cuprins", Landmarks: "Repere", Cover: "Copertă", TitlePage: "Pagină de titlu", Text: "Text",

@@ -247,5 +247,5 @@ var aliases = map[string]string{
 	"mkd": "mk", "mac": "mk", "mon": "mn", "khk": "mn", "nld": "nl", "dut": "nl", "nor": "nb", "no": "nb",
 	"nob": "nb", "nno": "nn", "pol": "pl", "por": "pt", "ron": "ro", "rum": "ro", "mo": "ro", "rus": "ru",
 	"slk": "sk", "slo": "sk", "slv": "sl", "srp": "sr", "hbs": "sh", "bos": "bs", "swe": "sv", "tur": "tr",
-	"ukr": "uk", "vie": "vi",
+	"ukr": "uk", "vie": "vi", "hsb": "hsb", "oci": "oc", "roh": "rm", "lat": "la",
 }

@@ -11,10 +11,11 @@
 //     CLDR and the language's printers give them: “ ” with ‘ ’ nested in
 //     English, Dutch, Brazilian Portuguese, Turkish and by default; « »
 //     with „ “ nested in Russian, Ukrainian and Belarusian; „ “ with ‚ ‘ in
-//     German, Czech, Slovak, Croatian, Slovene, Bulgarian, Lithuanian,
-//     Estonian and Icelandic; « » with ‹ › and no spaces in Swiss German;
+//     German, Czech, Slovak, Upper Sorbian, Croatian, Slovene, Bulgarian,
+//     Macedonian, Lithuanian, Estonian and Icelandic; « » with ‹ › and no
+//     spaces in Swiss German and Romansh;
 //     « » with narrow no-break spaces inside in French; « » with “ ” in
-//     Spanish, Italian, Catalan, European Portuguese and Greek; „ ” with
+//     Spanish, Italian, Catalan, Occitan, European Portuguese and Greek; „ ” with
 //     « » in Polish and Romanian, with » « in Hungarian; ” ” with ’ ’ in
 //     Finnish and Swedish; » « in Danish; « » with ‘ ’ in Norwegian.
 //     Whether a quote opens or closes is read from the runes around it,

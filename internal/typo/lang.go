@@ -139,6 +139,8 @@ var (
 	serbianLatin   = latin(lowRight, rightSingle, rightSingle).with("uskoaiUSKOAI", false)
 	serbian        = latin(lowRight, rightSingle, rightSingle).with("ускоаиУСКОАИ", false)
 	bulgarian      = latin(lowCurly, lowSingle, lowSingle).with("всиаВСИА", true)
+	macedonian     = latin(lowCurly, lowSingle, lowSingle).with("виаВИА", false)
+	upperSorbian   = latin(lowCurly, lowSingle, lowSingle).with("wzkaWZKA", false)
 	hungarian      = latin(lowRight, reversed, reversed).with("", true)
 	romanian       = latin(lowRight, guillemets, guillemets)
 	lowGerman      = latin(lowCurly, lowSingle, lowSingle)                       // Lithuanian, Estonian, Icelandic
@@ -202,6 +204,14 @@ func conventionsFor(tag string) *conventions {
 		return &serbian
 	case "bg":
 		return &bulgarian
+	case "mk":
+		return &macedonian
+	case "hsb":
+		return &upperSorbian
+	case "oc":
+		return &romance
+	case "rm":
+		return &swissGerman // Romansh: « » with ‹ › inside, as in Switzerland
 	case "hu":
 		return &hungarian
 	case "ro", "mo":
