@@ -2,7 +2,8 @@
 # import.py — make the hyphenation pattern files of assets/hyph from Debian's packages: LibreOffice's
 # hyph_*.dic (the hyphen-* packages, hyphen-lv, hyphen-pl and myspell-et for Estonian) and TeX's hyph-utf8
 # patterns (texlive-lang-european: Finnish, Turkish, Welsh, Irish, Macedonian, Upper Sorbian, Occitan,
-# Romansh, Latin, Friulian, Piedmontese, Kurmanji; texlive-lang-greek: monotonic Greek, better than LibreOffice's), each converted to UTF-8
+# Romansh, Latin, Friulian, Piedmontese, Kurmanji; texlive-lang-greek: monotonic Greek, better than LibreOffice's,
+# polytonic and Ancient Greek), each converted to UTF-8
 # with a LICENSE-hyph_<set>.txt beside it.
 #
 #   python3 assets/hyph/import.py            # downloads the packages with apt-get download into a temporary folder
@@ -79,7 +80,8 @@ TEX = {'fi': ('fi', 'texlive-lang-european'), 'tr': ('tr', 'texlive-lang-europea
        'oc': ('oc', 'texlive-lang-european'), 'rm': ('rm', 'texlive-lang-european'), 'la': ('la', 'texlive-lang-european'),
        'fur': ('fur', 'texlive-lang-european'), 'pms': ('pms', 'texlive-lang-european'), 'kmr': ('kmr', 'texlive-lang-european'),
        # LibreOffice's Greek patterns never break after a vowel with a tonos (κατάστα-ση): TeX's do (κα-τά-στα-ση)
-       'el': ('el-monoton', 'texlive-lang-greek')}
+       'el': ('el-monoton', 'texlive-lang-greek'), 'el-polyton': ('el-polyton', 'texlive-lang-greek'),
+       'grc': ('grc', 'texlive-lang-greek')}
 
 ID_NOTE = '''
 Note: Debian's copyright file names no stanza for hyph_id_ID.dic itself, so the
@@ -139,7 +141,7 @@ for key,(src,pkg,lopath) in LO.items():
     open(OUT+'LICENSE-'+name+'.txt','w').write(head+cp)
 
 for key, (tname, pkg) in TEX.items():
-    name = 'hyph_'+key
+    name = 'hyph_'+key.replace('-', '_')
     pat = open(T+'txt/hyph-%s.pat.txt'%tname, encoding='utf-8').read()
     hyp = ''
     if os.path.exists(T+'txt/hyph-%s.hyp.txt'%tname):

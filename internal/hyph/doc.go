@@ -2,7 +2,7 @@
 // Liang's algorithm (the one TeX uses) and the LibreOffice/Hunspell
 // hyph_*.dic pattern files.
 //
-// The patterns shipped with offprint, 48 sets for 45 languages (Sets lists
+// The patterns shipped with offprint, 50 sets for 46 languages (Sets lists
 // them; ForLanguage maps language tags to them), are parsed and packed at
 // development time (go generate ./internal/hyph writes tries/*.bin, and a
 // test fails when they are stale) and loaded once per process, on first

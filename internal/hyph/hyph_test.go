@@ -610,8 +610,9 @@ func TestLongWord(t *testing.T) {
 func TestForLanguage(t *testing.T) {
 	for _, tt := range []struct {
 		tag string
-		set string // "" for none, "sr" for Serbian by script
+		set string // "" for none, "sr" for Serbian by script, "el" for Greek by spelling
 	}{
+		{"el-polyton", "el-polyton"}, {"el-GR-polyton", "el-polyton"}, {"el-Grek", "el"}, {"grc", "grc"},
 		{"en", "en-US"}, {"en-US", "en-US"}, {"EN_us", "en-US"}, {" en ", "en-US"}, {"eng", "en-US"},
 		{"en-CA", "en-US"}, {"en-PH", "en-US"}, {"en-Latn-US", "en-US"}, {"en-US-x-twain", "en-US"},
 		{"en-GB", "en-GB"}, {"en-AU", "en-GB"}, {"en-NZ", "en-GB"}, {"en-IE", "en-GB"}, {"en-ZA", "en-GB"},
@@ -641,12 +642,16 @@ func TestForLanguage(t *testing.T) {
 			if h != serbian() {
 				t.Errorf("ForLanguage(%q) is not the shared Serbian hyphenator", tt.tag)
 			}
+		case tt.set == "el":
+			if h != greek() {
+				t.Errorf("ForLanguage(%q) is not the shared Greek hyphenator", tt.tag)
+			}
 		case h != setNamed(tt.set).hyphenator():
 			t.Errorf("ForLanguage(%q) is not the shared %s hyphenator", tt.tag, tt.set)
 		}
 	}
-	if got := Sets(); len(got) < 48 || !slices.IsSorted(got) {
-		t.Errorf("Sets() = %v: not 48 or more, sorted", got)
+	if got := Sets(); len(got) < 50 || !slices.IsSorted(got) {
+		t.Errorf("Sets() = %v: not 50 or more, sorted", got)
 	}
 	for _, set := range Sets() {
 		if h, ok := ForLanguage(set); !ok || h == nil {
@@ -685,6 +690,29 @@ func TestSerbianScripts(t *testing.T) {
 	}
 }
 
+// TestGreekSpellings checks that Greek words with polytonic accents and
+// breathings, precomposed or combining, are hyphenated with the polytonic
+// patterns, and the others with the monotonic ones, which differ (ε-γκα-,
+// monotonic, εγ-κα-, polytonic).
+func TestGreekSpellings(t *testing.T) {
+	for _, tt := range []struct{ tag, word, want string }{
+		{"el", "εγκατάσταση", "ε-γκα-τά-στα-ση"},
+		{"el", "ἀνθρώπου", "ἀν-θρώ-που"},
+		{"el", "Ἀθηναῖοι", "Ἀ-θη-ναῖ-οι"},
+		{"el", "ἐγκατάστασις", "ἐγ-κα-τά-στα-σις"},
+		{"el", norm.NFD.String("ἐγκατάστασις"), norm.NFD.String("ἐγ-κα-τά-στα-σις")},
+		{"el-polyton", "εγκατάσταση", "εγ-κα-τά-στα-ση"},
+		{"grc", "ἐκκλησία", "ἐκ-κλη-σί-α"},
+	} {
+		if got := mustLang(t, tt.tag).Hyphenate(tt.word, "-"); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.tag, got, tt.want)
+		}
+	}
+	if mono, poly := mustLang(t, "el").Hyphenate("εγκατάσταση", "-"), mustLang(t, "el-polyton").Hyphenate("εγκατάσταση", "-"); mono == poly {
+		t.Errorf("the monotonic and polytonic patterns agree on εγκατάσταση (%s): the test shows nothing", mono)
+	}
+}
+
 // TestTeXMinimums checks that the shipped sets keep TeX's minimums, not
 // the files' own (LibreOffice's Swedish and Icelandic say 1 and 2,
 // Catalan 1 and 1).
@@ -697,6 +725,7 @@ func TestTeXMinimums(t *testing.T) {
 		{"pt-BR", 2, 3}, {"pt-PT", 2, 3}, {"pl", 2, 2}, {"cs", 2, 3}, {"sk", 2, 3}, {"nl", 2, 2},
 		{"fi", 2, 2}, {"tr", 2, 2}, {"el", 1, 1}, {"sv", 2, 2}, {"is", 2, 2}, {"ca", 2, 2},
 		{"da", 2, 2}, {"hu", 2, 2}, {"ru", 2, 2}, {"uk", 2, 2}, {"af", 1, 2}, {"et", 2, 3}, {"mn", 2, 2},
+		{"el-polyton", 1, 1}, {"grc", 1, 1}, {"cy", 2, 3}, {"ga", 2, 3}, {"la", 2, 2},
 	} {
 		if l, r := mustLang(t, tt.tag).Minimums(); l != tt.left || r != tt.right {
 			t.Errorf("%s: minimums %d, %d; want TeX's %d, %d", tt.tag, l, r, tt.left, tt.right)
@@ -706,24 +735,29 @@ func TestTeXMinimums(t *testing.T) {
 
 func TestConcurrent(t *testing.T) {
 	words := corpusWords(t)
+	for _, text := range langCorpus(t) {
+		words = append(words, strings.Fields(text)...)
+	}
+	// Goroutine g and g+4 ask for the same set by different tags, at once,
+	// the first time each set is used in this test binary or not.
+	tags := []string{"en", "ru-RU", "sr", "fi", "en-US", "ru", "sr-RS", "fi-FI"}
 	var wg sync.WaitGroup
-	results := make([][]string, 4)
+	results := make([][]string, len(tags))
 	for g := range results {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			tag := []string{"en", "ru-RU", "en-US", "ru"}[g]
-			h, _ := ForLanguage(tag)
+			h, _ := ForLanguage(tags[g])
 			for _, w := range words {
 				results[g] = append(results[g], h.Hyphenate(w, "|"))
 			}
 		}()
 	}
 	wg.Wait()
-	for g := 2; g < 4; g++ {
+	for g := 4; g < len(tags); g++ {
 		for i := range words {
-			if results[g][i] != results[g-2][i] {
-				t.Fatalf("goroutine %d: %q, goroutine %d: %q", g, results[g][i], g-2, results[g-2][i])
+			if results[g][i] != results[g-4][i] {
+				t.Fatalf("%s: %q, %s: %q", tags[g], results[g][i], tags[g-4], results[g-4][i])
 			}
 		}
 	}

@@ -20,15 +20,15 @@ type Hyphenator struct {
 	left, right int
 	// foldYo matches "ё" as "е", for pattern sets that never mention "ё".
 	foldYo bool
-	// other, when not nil, hyphenates the runs of letters that start with
-	// a letter of otherScript, with its own patterns and minimums: a
-	// language written in two scripts (Serbian).
+	// other, when not nil, hyphenates the runs of letters that hold a
+	// character of otherScript, with its own patterns and minimums: a
+	// language written in two scripts (Serbian) or two spellings (Greek).
 	other       *Hyphenator
 	otherScript *unicode.RangeTable
 }
 
-// withOther returns a copy of h that hyphenates the runs of letters
-// starting with a letter of script with o instead.
+// withOther returns a copy of h that hyphenates the runs of letters that
+// hold a character of script with o instead.
 func (h *Hyphenator) withOther(o *Hyphenator, script *unicode.RangeTable) *Hyphenator {
 	c := *h
 	c.other, c.otherScript = o, script
@@ -104,8 +104,8 @@ const MaxLetters = 63
 // on its own with the left and right minimums; a run of more than
 // MaxLetters letters is not hyphenated. Case is ignored. A combining mark
 // stays with its letter. A Hyphenator for a language written in two
-// scripts (Serbian, from ForLanguage("sr")) hyphenates each run with the
-// patterns of the script of its first letter.
+// scripts or spellings (Serbian, Greek) hyphenates each run with the
+// patterns of its script or spelling.
 func (h *Hyphenator) Points(word string) []int {
 	if h == nil || h.trie == nil {
 		return nil
@@ -117,10 +117,6 @@ func (h *Hyphenator) Points(word string) []int {
 		if !isLetter(r) {
 			i += size
 			continue
-		}
-		hh := h
-		if h.other != nil && unicode.Is(h.otherScript, r) {
-			hh = h.other
 		}
 		start, n, marks := i, 0, false
 		for i < len(word) {
@@ -134,6 +130,10 @@ func (h *Hyphenator) Points(word string) []int {
 			}
 			i += size
 		}
+		hh := h
+		if h.other != nil && h.inOther(word[start:i]) {
+			hh = h.other
+		}
 		if n >= hh.left+hh.right && n <= MaxLetters && hh.trie != nil {
 			out = hh.run(word[start:i], start, n, marks, out)
 		}
@@ -142,6 +142,16 @@ func (h *Hyphenator) Points(word string) []int {
 		return nil
 	}
 	return slices.Clip(slices.Clone(out))
+}
+
+// inOther reports whether run holds a character of h.otherScript.
+func (h *Hyphenator) inOther(run string) bool {
+	for _, r := range run {
+		if unicode.Is(h.otherScript, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // run appends to out the breaks in run, a run of n <= MaxLetters letters

@@ -35,6 +35,8 @@ var (
 	deTrie []byte
 	//go:embed tries/el.bin
 	elTrie []byte
+	//go:embed tries/el-polyton.bin
+	elPolytonTrie []byte
 	//go:embed tries/en-GB.bin
 	enGbTrie []byte
 	//go:embed tries/en-US.bin
@@ -49,6 +51,8 @@ var (
 	frTrie []byte
 	//go:embed tries/fur.bin
 	furTrie []byte
+	//go:embed tries/grc.bin
+	grcTrie []byte
 	//go:embed tries/ga.bin
 	gaTrie []byte
 	//go:embed tries/gl.bin
@@ -137,54 +141,56 @@ type shipped struct {
 // (1 and 1 for Catalan and Mongolian, 1 and 2 for Icelandic and Swedish)
 // and are not used.
 var shippedSets = []*shipped{
-	{set: "af", data: afTrie, left: 1, right: 2, script: unicode.Latin},             // Afrikaans
-	{set: "be", data: beTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Belarusian
-	{set: "bg", data: bgTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Bulgarian
-	{set: "ca", data: caTrie, left: 2, right: 2, script: unicode.Latin},             // Catalan
-	{set: "cs", data: csTrie, left: 2, right: 3, script: unicode.Latin},             // Czech
-	{set: "cy", data: cyTrie, left: 2, right: 3, script: unicode.Latin},             // Welsh
-	{set: "da", data: daTrie, left: 2, right: 2, script: unicode.Latin},             // Danish
-	{set: "de", data: deTrie, left: 2, right: 2, script: unicode.Latin},             // German
-	{set: "el", data: elTrie, left: 1, right: 1, script: unicode.Greek},             // Greek (monotonic)
-	{set: "en-GB", data: enGbTrie, left: 2, right: 3, script: unicode.Latin},        // British English
-	{set: "en-US", data: enUsTrie, left: 2, right: 3, script: unicode.Latin},        // American English
-	{set: "es", data: esTrie, left: 2, right: 2, script: unicode.Latin},             // Spanish
-	{set: "et", data: etTrie, left: 2, right: 3, script: unicode.Latin},             // Estonian
-	{set: "fi", data: fiTrie, left: 2, right: 2, script: unicode.Latin},             // Finnish
-	{set: "fr", data: frTrie, left: 2, right: 3, script: unicode.Latin},             // French
-	{set: "fur", data: furTrie, left: 2, right: 2, script: unicode.Latin},           // Friulian
-	{set: "ga", data: gaTrie, left: 2, right: 3, script: unicode.Latin},             // Irish
-	{set: "gl", data: glTrie, left: 2, right: 2, script: unicode.Latin},             // Galician
-	{set: "hr", data: hrTrie, left: 2, right: 2, script: unicode.Latin},             // Croatian
-	{set: "hsb", data: hsbTrie, left: 2, right: 2, script: unicode.Latin},           // Upper Sorbian
-	{set: "hu", data: huTrie, left: 2, right: 2, script: unicode.Latin},             // Hungarian
-	{set: "id", data: idTrie, left: 2, right: 2, script: unicode.Latin},             // Indonesian
-	{set: "is", data: isTrie, left: 2, right: 2, script: unicode.Latin},             // Icelandic
-	{set: "it", data: itTrie, left: 2, right: 2, script: unicode.Latin},             // Italian
-	{set: "kmr", data: kmrTrie, left: 2, right: 2, script: unicode.Latin},           // Kurmanji (Northern Kurdish)
-	{set: "la", data: laTrie, left: 2, right: 2, script: unicode.Latin},             // Latin
-	{set: "lt", data: ltTrie, left: 2, right: 2, script: unicode.Latin},             // Lithuanian
-	{set: "lv", data: lvTrie, left: 2, right: 2, script: unicode.Latin},             // Latvian
-	{set: "mk", data: mkTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Macedonian
-	{set: "mn", data: mnTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Mongolian (Cyrillic)
-	{set: "nl", data: nlTrie, left: 2, right: 2, script: unicode.Latin},             // Dutch
-	{set: "no", data: noTrie, left: 2, right: 2, script: unicode.Latin},             // Norwegian (Bokmål and Nynorsk)
-	{set: "oc", data: ocTrie, left: 2, right: 2, script: unicode.Latin},             // Occitan
-	{set: "pl", data: plTrie, left: 2, right: 2, script: unicode.Latin},             // Polish
-	{set: "pms", data: pmsTrie, left: 2, right: 2, script: unicode.Latin},           // Piedmontese
-	{set: "pt-BR", data: ptBrTrie, left: 2, right: 3, script: unicode.Latin},        // Brazilian Portuguese
-	{set: "pt-PT", data: ptPtTrie, left: 2, right: 3, script: unicode.Latin},        // European Portuguese
-	{set: "rm", data: rmTrie, left: 2, right: 2, script: unicode.Latin},             // Romansh
-	{set: "ro", data: roTrie, left: 2, right: 2, script: unicode.Latin},             // Romanian
-	{set: "ru", data: ruTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Russian
-	{set: "sk", data: skTrie, left: 2, right: 3, script: unicode.Latin},             // Slovak
-	{set: "sl", data: slTrie, left: 2, right: 2, script: unicode.Latin},             // Slovenian
-	{set: "sr-Cyrl", data: srCyrlTrie, left: 2, right: 2, script: unicode.Cyrillic}, // Serbian in Cyrillic
-	{set: "sr-Latn", data: srLatnTrie, left: 2, right: 2, script: unicode.Latin},    // Serbian in Latin
-	{set: "sv", data: svTrie, left: 2, right: 2, script: unicode.Latin},             // Swedish
-	{set: "tr", data: trTrie, left: 2, right: 2, script: unicode.Latin},             // Turkish
-	{set: "uk", data: ukTrie, left: 2, right: 2, script: unicode.Cyrillic},          // Ukrainian
-	{set: "zu", data: zuTrie, left: 2, right: 2, script: unicode.Latin},             // Zulu
+	{set: "af", data: afTrie, left: 1, right: 2, script: unicode.Latin},                // Afrikaans
+	{set: "be", data: beTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Belarusian
+	{set: "bg", data: bgTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Bulgarian
+	{set: "ca", data: caTrie, left: 2, right: 2, script: unicode.Latin},                // Catalan
+	{set: "cs", data: csTrie, left: 2, right: 3, script: unicode.Latin},                // Czech
+	{set: "cy", data: cyTrie, left: 2, right: 3, script: unicode.Latin},                // Welsh
+	{set: "da", data: daTrie, left: 2, right: 2, script: unicode.Latin},                // Danish
+	{set: "de", data: deTrie, left: 2, right: 2, script: unicode.Latin},                // German
+	{set: "el", data: elTrie, left: 1, right: 1, script: unicode.Greek},                // Greek (monotonic)
+	{set: "el-polyton", data: elPolytonTrie, left: 1, right: 1, script: unicode.Greek}, // Greek (polytonic)
+	{set: "en-GB", data: enGbTrie, left: 2, right: 3, script: unicode.Latin},           // British English
+	{set: "en-US", data: enUsTrie, left: 2, right: 3, script: unicode.Latin},           // American English
+	{set: "es", data: esTrie, left: 2, right: 2, script: unicode.Latin},                // Spanish
+	{set: "et", data: etTrie, left: 2, right: 3, script: unicode.Latin},                // Estonian
+	{set: "fi", data: fiTrie, left: 2, right: 2, script: unicode.Latin},                // Finnish
+	{set: "fr", data: frTrie, left: 2, right: 3, script: unicode.Latin},                // French
+	{set: "fur", data: furTrie, left: 2, right: 2, script: unicode.Latin},              // Friulian
+	{set: "ga", data: gaTrie, left: 2, right: 3, script: unicode.Latin},                // Irish
+	{set: "gl", data: glTrie, left: 2, right: 2, script: unicode.Latin},                // Galician
+	{set: "grc", data: grcTrie, left: 1, right: 1, script: unicode.Greek},              // Ancient Greek
+	{set: "hr", data: hrTrie, left: 2, right: 2, script: unicode.Latin},                // Croatian
+	{set: "hsb", data: hsbTrie, left: 2, right: 2, script: unicode.Latin},              // Upper Sorbian
+	{set: "hu", data: huTrie, left: 2, right: 2, script: unicode.Latin},                // Hungarian
+	{set: "id", data: idTrie, left: 2, right: 2, script: unicode.Latin},                // Indonesian
+	{set: "is", data: isTrie, left: 2, right: 2, script: unicode.Latin},                // Icelandic
+	{set: "it", data: itTrie, left: 2, right: 2, script: unicode.Latin},                // Italian
+	{set: "kmr", data: kmrTrie, left: 2, right: 2, script: unicode.Latin},              // Kurmanji (Northern Kurdish)
+	{set: "la", data: laTrie, left: 2, right: 2, script: unicode.Latin},                // Latin
+	{set: "lt", data: ltTrie, left: 2, right: 2, script: unicode.Latin},                // Lithuanian
+	{set: "lv", data: lvTrie, left: 2, right: 2, script: unicode.Latin},                // Latvian
+	{set: "mk", data: mkTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Macedonian
+	{set: "mn", data: mnTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Mongolian (Cyrillic)
+	{set: "nl", data: nlTrie, left: 2, right: 2, script: unicode.Latin},                // Dutch
+	{set: "no", data: noTrie, left: 2, right: 2, script: unicode.Latin},                // Norwegian (Bokmål and Nynorsk)
+	{set: "oc", data: ocTrie, left: 2, right: 2, script: unicode.Latin},                // Occitan
+	{set: "pl", data: plTrie, left: 2, right: 2, script: unicode.Latin},                // Polish
+	{set: "pms", data: pmsTrie, left: 2, right: 2, script: unicode.Latin},              // Piedmontese
+	{set: "pt-BR", data: ptBrTrie, left: 2, right: 3, script: unicode.Latin},           // Brazilian Portuguese
+	{set: "pt-PT", data: ptPtTrie, left: 2, right: 3, script: unicode.Latin},           // European Portuguese
+	{set: "rm", data: rmTrie, left: 2, right: 2, script: unicode.Latin},                // Romansh
+	{set: "ro", data: roTrie, left: 2, right: 2, script: unicode.Latin},                // Romanian
+	{set: "ru", data: ruTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Russian
+	{set: "sk", data: skTrie, left: 2, right: 3, script: unicode.Latin},                // Slovak
+	{set: "sl", data: slTrie, left: 2, right: 2, script: unicode.Latin},                // Slovenian
+	{set: "sr-Cyrl", data: srCyrlTrie, left: 2, right: 2, script: unicode.Cyrillic},    // Serbian in Cyrillic
+	{set: "sr-Latn", data: srLatnTrie, left: 2, right: 2, script: unicode.Latin},       // Serbian in Latin
+	{set: "sv", data: svTrie, left: 2, right: 2, script: unicode.Latin},                // Swedish
+	{set: "tr", data: trTrie, left: 2, right: 2, script: unicode.Latin},                // Turkish
+	{set: "uk", data: ukTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Ukrainian
+	{set: "zu", data: zuTrie, left: 2, right: 2, script: unicode.Latin},                // Zulu
 }
 
 // setNamed returns the shipped set called name, or nil.

@@ -21,7 +21,10 @@ import (
 // region is BR. nb, nn and no share the Norwegian patterns; sh, bs and
 // cnr use the Serbian ones. Serbian is hyphenated with the Cyrillic
 // patterns for sr-Cyrl, the Latin ones for sr-Latn, and, when the tag
-// names no script, with the patterns of each word's own script.
+// names no script, with the patterns of each word's own script. Greek
+// (el) words written with polytonic accents and breathings are hyphenated
+// with the polytonic patterns, the others with the monotonic ones;
+// el-polyton uses the polytonic patterns only, grc (Ancient Greek) its own.
 //
 // The patterns are loaded once per process, from a trie packed at
 // development time, in a fraction of a millisecond; the Hyphenator is
@@ -32,6 +35,8 @@ func ForLanguage(tag string) (h *Hyphenator, ok bool) {
 		return nil, false
 	case "sr":
 		h = serbian()
+	case "el":
+		h = greek()
 	default:
 		h = setNamed(name).hyphenator()
 	}
@@ -65,6 +70,17 @@ var aliases = map[string]string{
 	"ukr": "uk", "zul": "zu", "oci": "oc", "roh": "rm", "lat": "la", "ku": "kmr",
 }
 
+// polytonic holds the characters only polytonic Greek uses: the letters
+// of the Greek Extended block and the combining breathings, perispomeni
+// and ypogegrammeni.
+var polytonic = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x0313, Hi: 0x0314, Stride: 1},
+		{Lo: 0x0342, Hi: 0x0345, Stride: 1},
+		{Lo: 0x1f00, Hi: 0x1fff, Stride: 1},
+	},
+}
+
 // americanEnglish lists the regions whose English spelling is American:
 // the United States and its territories, the Philippines, Liberia, the
 // states in free association with the US, and Canada (whose spelling
@@ -77,7 +93,8 @@ var scripts = map[string]*unicode.RangeTable{
 }
 
 // setFor returns the name of the pattern set for a language tag, "sr" for
-// Serbian by each word's script, or "" when none fits.
+// Serbian by each word's script, "el" for Greek by each word's spelling,
+// or "" when none fits.
 func setFor(tag string) string {
 	tag = strings.ToLower(strings.TrimSpace(tag))
 	tag = strings.ReplaceAll(tag, "_", "-")
@@ -87,11 +104,14 @@ func setFor(tag string) string {
 		lang = a
 	}
 	var script, region string
+	polyton := false
 	for _, s := range subtags[1:] {
 		if len(s) == 1 {
 			break // an extension or private use: the rest is not the language
 		}
 		switch {
+		case s == "polyton":
+			polyton = true
 		case len(s) == 4 && isAlpha(s) && script == "" && region == "":
 			script = s
 		case (len(s) == 2 && isAlpha(s) || len(s) == 3 && isDigits(s)) && region == "":
@@ -112,6 +132,12 @@ func setFor(tag string) string {
 		name = "pt-PT"
 		if region == "br" {
 			name = "pt-BR"
+		}
+	case "el":
+		if polyton {
+			name = "el-polyton"
+		} else if script == "" || script == "grek" {
+			return "el" // by each word's spelling
 		}
 	case "sr":
 		switch script {
@@ -149,10 +175,11 @@ func isDigits(s string) bool {
 	return true
 }
 
-// The Serbian Hyphenator for text in either script, made on first use.
+// The Serbian Hyphenator for text in either script and the Greek one for
+// either spelling, made on first use.
 var (
-	serbianOnce sync.Once
-	serbianH    *Hyphenator
+	serbianOnce, greekOnce sync.Once
+	serbianH, greekH       *Hyphenator
 )
 
 // serbian returns the Hyphenator that hyphenates Serbian words in Cyrillic
@@ -166,4 +193,17 @@ func serbian() *Hyphenator {
 		}
 	})
 	return serbianH
+}
+
+// greek returns the Hyphenator that hyphenates Greek words written with
+// polytonic accents and breathings with the polytonic patterns and the
+// others with the monotonic ones, or nil if either fails to load.
+func greek() *Hyphenator {
+	greekOnce.Do(func() {
+		mono, poly := setNamed("el").hyphenator(), setNamed("el-polyton").hyphenator()
+		if mono != nil && poly != nil {
+			greekH = mono.withOther(poly, polytonic)
+		}
+	})
+	return greekH
 }

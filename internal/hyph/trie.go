@@ -147,8 +147,10 @@ func (a *alphabet) symbol(r rune) uint8 {
 	return a.other[r]
 }
 
-// maxTable is the widest rune range given a lookup table.
-const maxTable = 1 << 12
+// maxTable is the widest rune range given a lookup table: wide enough for
+// all of Greek, from U+0370 to the polytonic letters up to U+1FFF, at
+// 8 kB a table at most.
+const maxTable = 1 << 13
 
 // newAlphabet builds the lookup for runes, where runes[i] has symbol i+1.
 func newAlphabet(runes []rune) alphabet {
