@@ -5,11 +5,16 @@ import (
 	"fmt"
 )
 
-//go:embed fonts/*.ttf fonts/LICENSE-PTFonts.txt
+//go:embed fonts/*.ttf fonts/LICENSE-PTFonts.txt fonts/LICENSE-NotoFonts.txt
 var fonts embed.FS
 
 // The embedded font files, by role. Serif is for body text, Sans for
-// headings and page furniture, Mono for code.
+// headings and page furniture, Mono for code. PT Serif, PT Sans and PT
+// Mono (ParaType) set documents in Latin and Cyrillic; Noto Serif, Noto
+// Sans and Noto Sans Mono (Google) add Greek, polytonic Greek and
+// Vietnamese, and set documents that need them (package
+// internal/typeface chooses). The Noto files are subsets made by
+// scripts/subset-fonts.sh.
 const (
 	SerifRegular    = "PTSerif-Regular.ttf"
 	SerifItalic     = "PTSerif-Italic.ttf"
@@ -21,8 +26,21 @@ const (
 	SansBoldItalic  = "PTSans-BoldItalic.ttf"
 	MonoRegular     = "PTMono-Regular.ttf"
 	// FontLicense is the ParaType Free Font License, which must travel with
-	// the fonts.
+	// the PT fonts.
 	FontLicense = "LICENSE-PTFonts.txt"
+
+	NotoSerifRegular    = "NotoSerif-Regular.ttf"
+	NotoSerifItalic     = "NotoSerif-Italic.ttf"
+	NotoSerifBold       = "NotoSerif-Bold.ttf"
+	NotoSerifBoldItalic = "NotoSerif-BoldItalic.ttf"
+	NotoSansRegular     = "NotoSans-Regular.ttf"
+	NotoSansItalic      = "NotoSans-Italic.ttf"
+	NotoSansBold        = "NotoSans-Bold.ttf"
+	NotoSansBoldItalic  = "NotoSans-BoldItalic.ttf"
+	NotoMonoRegular     = "NotoSansMono-Regular.ttf"
+	// NotoFontLicense is the SIL Open Font License 1.1, which must travel
+	// with the Noto fonts.
+	NotoFontLicense = "LICENSE-NotoFonts.txt"
 )
 
 // FontFiles lists every embedded font file name.
@@ -30,10 +48,14 @@ var FontFiles = []string{
 	SerifRegular, SerifItalic, SerifBold, SerifBoldItalic,
 	SansRegular, SansItalic, SansBold, SansBoldItalic,
 	MonoRegular,
+	NotoSerifRegular, NotoSerifItalic, NotoSerifBold, NotoSerifBoldItalic,
+	NotoSansRegular, NotoSansItalic, NotoSansBold, NotoSansBoldItalic,
+	NotoMonoRegular,
 }
 
 // Font returns the bytes of the embedded font file name (one of the
-// constants above, or FontLicense).
+// constants above, FontLicense or NotoFontLicense). Each call returns a
+// new copy.
 func Font(name string) ([]byte, error) {
 	b, err := fonts.ReadFile("fonts/" + name)
 	if err != nil {

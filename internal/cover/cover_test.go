@@ -17,7 +17,10 @@ import (
 	"testing"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/typeface"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -48,6 +51,13 @@ var metas = []struct {
 	{"emoji-cjk", article.Meta{Title: "Hello 👋 world — 東京 ٱلسلام Tōkyō\u200b\u0007 café",
 		Authors: []string{"😀", "", "  Zoë  "}, Section: "日本"}},
 	{"empty", article.Meta{}},
+	{"greek", article.Meta{Title: "Νέα μονάδα αφαλάτωσης δίνει ανάσα στη Σίφνο",
+		Authors: []string{"Ελένη Παπαδοπούλου"}, Section: "Περιβάλλον", Language: "el", SiteName: "Η Καθημερινή"}},
+	{"polytonic", article.Meta{Title: "Ἡ Ὀδύσσεια· ἄνδρα μοι ἔννεπε, Μοῦσα, πολύτροπον", Section: "Ἀρχαῖα", Language: "grc"}},
+	{"vietnamese", article.Meta{Title: "Nông dân ven biển miền Tây chủ động sống chung với hạn mặn",
+		Authors: []string{"Nguyễn Thu Hà"}, Section: "Thời sự", Language: "vi", SiteName: "Báo Tuổi Trẻ"}},
+	{"vietnamese-nfd", article.Meta{Title: norm.NFD.String("Những người giữ rừng ở Cúc Phương"), Language: "vi"}},
+	{"english-greek-word", article.Meta{Title: "What the Greeks meant by λόγος", Authors: []string{"Ann Lee"}, Language: "en"}},
 }
 
 // sizes are cover sizes besides the default that layouts must survive.
@@ -163,7 +173,7 @@ func TestInk(t *testing.T) {
 // hasLetter reports whether s has a letter the cover fonts draw.
 func hasLetter(s string) bool {
 	for _, r := range s {
-		if unicode.In(r, unicode.Latin, unicode.Cyrillic) {
+		if unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek) {
 			return true
 		}
 	}
@@ -174,12 +184,12 @@ func hasLetter(s string) bool {
 // lines collide, at every size, and compares the layouts of the default
 // size with testdata/golden/layout.txt (run with -update to rewrite it).
 func TestLayout(t *testing.T) {
-	f, err := newFonts()
-	if err != nil {
-		t.Fatal(err)
-	}
 	var golden strings.Builder
 	for _, tc := range metas {
+		f, err := newFonts(familyFor(&tc.meta))
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, sz := range sizes {
 			d := layout(&tc.meta, f, sz[0], sz[1])
 			left := float64(int(float64(sz[0]) * marginX))
@@ -366,4 +376,48 @@ func absDiff(a, b uint32) float64 {
 		return float64(a - b)
 	}
 	return float64(b - a)
+}
+
+// TestFamily checks that a cover is set in Noto exactly when its text has
+// a character only Noto draws, and that it then keeps every letter of the
+// title (PT would drop them: the test could fail) and draws it.
+func TestFamily(t *testing.T) {
+	want := map[string]typeface.Family{
+		"greek": typeface.Noto, "polytonic": typeface.Noto, "vietnamese": typeface.Noto,
+		"vietnamese-nfd": typeface.Noto, "english-greek-word": typeface.Noto,
+	}
+	for _, tc := range metas {
+		fam := familyFor(&tc.meta)
+		if fam != want[tc.name] {
+			t.Errorf("%s: set in %v, want %v", tc.name, fam, want[tc.name])
+		}
+		if fam != typeface.Noto {
+			continue
+		}
+		f, err := newFonts(fam)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pt, err := newFonts(typeface.PT)
+		if err != nil {
+			t.Fatal(err)
+		}
+		title := norm.NFC.String(tc.meta.Title)
+		if got, _ := f.title.clean(tc.meta.Title); got != title {
+			t.Errorf("%s: the cover keeps %q of the title %q", tc.name, got, title)
+		}
+		if got, _ := pt.title.clean(tc.meta.Title); got == title {
+			t.Errorf("%s: PT Serif Bold draws all of %q: the test proves nothing", tc.name, title)
+		}
+		d := layout(&tc.meta, f, DefaultWidth, DefaultHeight)
+		var drawn strings.Builder
+		for _, l := range d.lines {
+			if l.role == "title" {
+				drawn.WriteString(l.text)
+			}
+		}
+		if strip := func(s string) string { return strings.NewReplacer(" ", "", "-", "", "\u00ad", "").Replace(s) }; strip(drawn.String()) != strip(title) {
+			t.Errorf("%s: title drawn as %q, want %q", tc.name, drawn.String(), title)
+		}
+	}
 }

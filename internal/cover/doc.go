@@ -4,10 +4,13 @@
 //
 // The section is set as a letter-spaced kicker at the top, the title large
 // in PT Serif Bold (its size chosen so that it fits, its lines balanced),
-// the authors in PT Sans above a band that carries the site name. The
-// colour scheme is picked deterministically from the title out of a small
-// palette of high-contrast pairs. Characters the embedded fonts lack
-// (emoji, CJK) are left out; over-long titles shrink, then long words are
+// the authors in PT Sans above a band that carries the site name. A cover
+// whose text has a character only Noto has (a Greek or Vietnamese title)
+// is set in Noto Serif Bold and Noto Sans instead, the family the PDF of
+// such an article is set in (package internal/typeface). The colour
+// scheme is picked deterministically from the title out of a small
+// palette of high-contrast pairs. Characters the family lacks (emoji,
+// CJK) are left out; over-long titles shrink, then long words are
 // broken and, as a last resort, the title is cut with an ellipsis.
 //
 //	var buf bytes.Buffer

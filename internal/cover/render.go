@@ -13,6 +13,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/typeface"
 )
 
 // Render draws the cover for m and writes it to w, encoded as opt says
@@ -45,7 +46,7 @@ func Image(m *article.Meta, opt Options) (*image.Paletted, error) {
 	if err := opt.check(); err != nil {
 		return nil, err
 	}
-	f, err := newFonts()
+	f, err := newFonts(familyFor(m))
 	if err != nil {
 		return nil, err
 	}
@@ -77,9 +78,10 @@ func (bp *bufferPool) Get() *png.EncoderBuffer {
 
 func (bp *bufferPool) Put(b *png.EncoderBuffer) { bp.p.Put(b) }
 
-// newFonts returns the faces of one cover, parsing the fonts on first use.
-func newFonts() (*fonts, error) {
-	tf, err := loadFonts()
+// newFonts returns the faces of one cover set in family fam, parsing the
+// fonts on first use.
+func newFonts(fam typeface.Family) (*fonts, error) {
+	tf, err := loadFonts(fam)
 	if err != nil {
 		return nil, err
 	}

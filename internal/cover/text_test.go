@@ -4,10 +4,12 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/offprint/offprint/internal/typeface"
 )
 
 func testFonts(t testing.TB) *fonts {
-	f, err := newFonts()
+	f, err := newFonts(typeface.PT)
 	if err != nil {
 		t.Fatal(err)
 	}

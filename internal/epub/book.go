@@ -174,7 +174,7 @@ func newBook(c *article.Collection, opt *Options) (*book, error) {
 
 	conv := conversion{producer: opt.producer(), date: opt.Date}
 	if opt.EmbedFonts {
-		conv.fontLicense = fontLicenseFile
+		conv.fontLicense, conv.faces = fontLicenseFile, embeddedTypefaces(c)
 	}
 	about := b.l.about
 	if !single {
@@ -186,7 +186,7 @@ func newBook(c *article.Collection, opt *Options) (*book, error) {
 
 	css := assets.EPUBStyle
 	if opt.EmbedFonts {
-		fontCSS, err := b.addFonts()
+		fontCSS, err := b.addFonts(c)
 		if err != nil {
 			return nil, err
 		}
@@ -301,8 +301,8 @@ func (b *book) addCover(m *article.Meta, opt *Options) error {
 
 // addFonts adds the embedded fonts and their licence page, and returns the
 // CSS that asks for them.
-func (b *book) addFonts() ([]byte, error) {
-	fonts, css, license, err := embeddedFonts()
+func (b *book) addFonts(c *article.Collection) ([]byte, error) {
+	fonts, css, license, err := embeddedFonts(c)
 	if err != nil {
 		return nil, err
 	}

@@ -62,14 +62,25 @@
 //
 // # Fonts and missing characters
 //
-// The PT fonts are embedded from package assets, subset, under subset names
+// A document is set in one type family, which package internal/typeface
+// chooses from the words it draws: PT Serif, PT Sans and PT Mono
+// (ParaType) for Latin and Cyrillic, or Noto Serif, Noto Sans and Noto
+// Sans Mono (Google) when at least one word in 50 needs a character only
+// Noto has (Greek, polytonic Greek, Vietnamese, Maltese ċ ġ, Sámi ŋ ŧ);
+// title page, running header and footer, headings, body and code are then
+// all in that family, and the colophon names it (layout.typefaces). The
+// fonts are embedded from package assets, subset, under subset names
 // ("ABCDEF+PTSerif-Regular"); only the faces a document uses are embedded.
 // Their character maps and advance widths are read once per process, from
-// the tables gofpdf reads (ttf.go), and rounded as gofpdf rounds them, so what
-// the layout measures is what the PDF says. Every character is resolved to
-// a face that has it — its own face, its family's regular, PT Serif, PT
-// Sans, then Options.FallbackFont (a TrueType font; gofpdf reads only the
-// Basic Multilingual Plane). A character none of them has (an emoji, CJK
+// the tables gofpdf reads (ttf.go), and rounded as gofpdf rounds them, so
+// what the layout measures is what the PDF says. Text is normalised to NFC
+// first, so that decomposed Vietnamese is drawn with the fonts' precomposed
+// letters. Every character is then resolved to a face that has it
+// (fontSet.faceFor): its own face; the same style of the other family (a
+// Greek word in bold italics in a PT document is Noto Serif Bold Italic);
+// its family's regular, in either family; the serif and the sans; then
+// Options.FallbackFont (a TrueType font; gofpdf reads only the Basic
+// Multilingual Plane). A character none of them has (an emoji, CJK
 // without a fallback) never fails the document and is never dropped: it is
 // drawn as a small grey "[U+1F61A]" marker inside an ActualText span whose
 // text is the character itself, so that copying or extracting the text

@@ -24,10 +24,11 @@ type fontLoader struct {
 	added [numFaces]bool
 }
 
-// startFontLoader starts a loader for a document of geometry g; fallback
-// is the document's fallback font, if any.
-func startFontLoader(g geometry, fallback *fontMetrics) *fontLoader {
+// startFontLoader starts a loader for a document of geometry g set in
+// fonts.
+func startFontLoader(g geometry, fonts *fontSet) *fontLoader {
 	fl := &fontLoader{req: make(chan face, numFaces), done: make(chan struct{})}
+	fam, fallback := fonts.family, fonts.m[faceFallback] // fixed: the layout writes only other fields
 	go func() {
 		defer close(fl.done)
 		fl.pdf = newDocument(g)
@@ -35,7 +36,7 @@ func startFontLoader(g geometry, fallback *fontMetrics) *fontLoader {
 			m := fallback
 			if f != faceFallback {
 				var err error
-				if m, err = embeddedMetrics(f); err != nil {
+				if m, err = embeddedMetrics(fileFace(fam, f)); err != nil {
 					continue // the layout reports it
 				}
 			}

@@ -7,12 +7,23 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
 
-	"github.com/offprint/offprint/assets"
 	"golang.org/x/image/font/sfnt"
+
+	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/assets"
+	"github.com/offprint/offprint/internal/typeface"
 )
 
-// face is one font file: a family in one style.
+// face is one face a document draws with: a design of its type family in
+// a weight and slant (the roles of typeface.Role), the same role in the
+// other family, or the user's fallback font. Which file a face is depends
+// on the document's family (fontSet.family): in a document set in PT,
+// faceSerif is PT Serif and faceAltSerif Noto Serif; in one set in Noto,
+// the other way round. The layout asks for the document's faces
+// (faceSerif…faceMono) and finds a character they lack in the other
+// family's (faceFor).
 type face int
 
 // The faces. faceFallback is the user's fallback font, if any.
@@ -26,22 +37,53 @@ const (
 	faceSansBold
 	faceSansBoldItalic
 	faceMono
+	faceAltSerif
+	faceAltSerifItalic
+	faceAltSerifBold
+	faceAltSerifBoldItalic
+	faceAltSans
+	faceAltSansItalic
+	faceAltSansBold
+	faceAltSansBoldItalic
+	faceAltMono
 	faceFallback
 	numFaces
 )
 
-// faceFiles maps the embedded faces to their asset files.
-var faceFiles = [...]string{
-	faceSerif:           assets.SerifRegular,
-	faceSerifItalic:     assets.SerifItalic,
-	faceSerifBold:       assets.SerifBold,
-	faceSerifBoldItalic: assets.SerifBoldItalic,
-	faceSans:            assets.SansRegular,
-	faceSansItalic:      assets.SansItalic,
-	faceSansBold:        assets.SansBold,
-	faceSansBoldItalic:  assets.SansBoldItalic,
-	faceMono:            assets.MonoRegular,
+// numRoles is the number of faces of a family.
+const numRoles = face(typeface.NumRoles)
+
+// other returns the face of the same role in the other family; the
+// fallback font has none and is returned as it is.
+func (f face) other() face {
+	switch {
+	case f < faceAltSerif:
+		return f + numRoles
+	case f < faceFallback:
+		return f - numRoles
+	}
+	return f
 }
+
+// fileFace returns the face of a document set in fam as the face of a
+// document set in PT, which faceFiles and embeddedMetrics index: the two
+// families' faces swap places in a document set in Noto.
+func fileFace(fam typeface.Family, f face) face {
+	if fam == typeface.Noto {
+		return f.other()
+	}
+	return f
+}
+
+// faceFiles maps the embedded faces of a document set in PT to their
+// asset files: PT's faces, then Noto's.
+var faceFiles = func() (files [faceFallback]string) {
+	for r := range typeface.NumRoles {
+		files[r] = typeface.PT.File(r)
+		files[face(r)+numRoles] = typeface.Noto.File(r)
+	}
+	return files
+}()
 
 // fontMetrics is what the layout needs of a font file: which characters it
 // has and how wide they are. Widths are in thousandths of an em, rounded
@@ -108,8 +150,8 @@ var embedded struct {
 	err  [faceFallback]error
 }
 
-// embeddedMetrics returns the metrics of an embedded face, parsing its file
-// once per process.
+// embeddedMetrics returns the metrics of the embedded face f of a
+// document set in PT (faceFiles), parsing its file once per process.
 func embeddedMetrics(f face) (*fontMetrics, error) {
 	embedded.once[f].Do(func() {
 		data, err := assets.Font(faceFiles[f])
@@ -175,15 +217,20 @@ func psName(s string) string {
 }
 
 // fontSet is the faces one document uses: the embedded ones, parsed once
-// per process when first used, and the user's fallback.
+// per process when first used, and the user's fallback. family is the
+// type family the document is set in (typeface.ForCollection), fixed when
+// the set is made: the font loader reads it from another goroutine.
 type fontSet struct {
-	m   [numFaces]*fontMetrics
-	err error
+	family typeface.Family
+	m      [numFaces]*fontMetrics
+	err    error
 }
 
-// loadFonts returns a document's fonts; fallback may be nil.
-func loadFonts(fallback []byte) (*fontSet, error) {
-	fs := &fontSet{}
+// loadFonts returns the fonts of a document of c, set in the family its
+// text asks for; fallback may be nil.
+func loadFonts(fallback []byte, c *article.Collection) (*fontSet, error) {
+	fam, _ := typeface.ForCollection(c)
+	fs := &fontSet{family: fam}
 	if len(fallback) > 0 {
 		m, err := parseMetrics(fallback)
 		if err != nil {
@@ -207,7 +254,7 @@ func (fs *fontSet) metrics(f face) *fontMetrics {
 	if f == faceFallback {
 		return emptyMetrics
 	}
-	m, err := embeddedMetrics(f)
+	m, err := embeddedMetrics(fileFace(fs.family, f))
 	if err != nil {
 		if fs.err == nil {
 			fs.err = err
@@ -216,6 +263,46 @@ func (fs *fontSet) metrics(f face) *fontMetrics {
 	}
 	fs.m[f] = m
 	return m
+}
+
+// faceFor returns the face that draws r in text set in face f of family
+// fam: f itself; the same style in the other family (a Greek word in
+// italics in a PT document is Noto Serif Italic); the regular face of
+// fam, in the document's family and then the other; the serif and the
+// sans, likewise; the fallback font. ok is false when none has r.
+//
+// A space (Unicode Zs) is looked for in the document's family alone: it
+// draws nothing, and one the family lacks (PT has no narrow no-break
+// space, U+202F) is set as a word space of the text's own face, as it
+// always was, rather than embed another font for an empty glyph.
+func (fs *fontSet) faceFor(f face, fam family, r rune) (g face, ok bool) {
+	if fs.metrics(f).has(r) {
+		return f, true
+	}
+	reg := faceOf(fam, false, false)
+	chain := [...]face{f.other(), reg, reg.other(), faceSerif, faceSans, faceAltSerif, faceAltSans}
+	for _, g := range chain {
+		if g >= faceAltSerif && g < faceFallback && unicode.Is(unicode.Zs, r) {
+			continue
+		}
+		if fs.metrics(g).has(r) {
+			return g, true
+		}
+	}
+	if fs.hasFallback() && fs.metrics(faceFallback).has(r) {
+		return faceFallback, true
+	}
+	return 0, false
+}
+
+// typefaces returns the names of the families the document is set in and
+// who made them: its serif (body text) and its sans (headings, title page,
+// running header and footer), "PT Serif", "PT Sans" and "ParaType" or
+// "Noto Serif", "Noto Sans" and "Google". It is what the colophon names.
+// Characters the family lacks may be drawn from the other family or the
+// fallback font.
+func (l *layout) typefaces() (serif, sans, foundry string) {
+	return l.fonts.family.Serif(), l.fonts.family.Sans(), l.fonts.family.Foundry()
 }
 
 // hasFallback reports whether the document has a fallback font.

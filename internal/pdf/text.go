@@ -216,21 +216,8 @@ func cleanRune(r rune) (rune, bool) {
 	return r, true
 }
 
-// faceFor returns the face that draws r, trying f first.
-func (l *layout) faceFor(f face, fam family, r rune) (face, bool) {
-	if l.fonts.metrics(f).has(r) {
-		return f, true
-	}
-	for _, g := range []face{faceOf(fam, false, false), faceSerif, faceSans} {
-		if l.fonts.metrics(g).has(r) {
-			return g, true
-		}
-	}
-	if l.fonts.hasFallback() && l.fonts.metrics(faceFallback).has(r) {
-		return faceFallback, true
-	}
-	return 0, false
-}
+// faceFor returns the face that draws r, trying f first (fontSet.faceFor).
+func (l *layout) faceFor(f face, fam family, r rune) (face, bool) { return l.fonts.faceFor(f, fam, r) }
 
 // missing records a character no font has.
 func (l *layout) missing(r rune) {

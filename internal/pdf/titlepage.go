@@ -262,7 +262,7 @@ func (l *layout) colophon(opt *Options, fr frame, wd words) {
 		prog += " " + v
 	}
 	l.attributionPara(fr, small, &article.Text{Text: wd.conversion(prog, opt.Date)})
-	l.attributionPara(fr, small, &article.Text{Text: wd.setIn("PT Serif", "PT Sans", "ParaType")})
+	l.attributionPara(fr, small, &article.Text{Text: wd.setIn(l.typefaces())})
 }
 
 // titleBudget is how many characters of each field the title page shows;

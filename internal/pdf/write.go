@@ -113,7 +113,7 @@ func layoutDoc(c *article.Collection, opt Options, mode layoutMode) (*layout, er
 	if size < 5 || size > 24 {
 		return nil, fmt.Errorf("pdf: font size %g pt outside 5–24 pt", size)
 	}
-	fonts, err := loadFonts(opt.FallbackFont)
+	fonts, err := loadFonts(opt.FallbackFont, c)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func layoutDoc(c *article.Collection, opt Options, mode layoutMode) (*layout, er
 	l.serial = mode.serial
 	l.prefetching = mode.serial // as if one were running: no other starts
 	if mode.loadFonts {
-		l.loader = startFontLoader(l.g, fonts.m[faceFallback])
+		l.loader = startFontLoader(l.g, fonts)
 	}
 	l.ctx = opt.Context
 	l.document(c, &opt)
