@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -19,9 +20,31 @@ import (
 
 var update = flag.Bool("update", false, "rewrite tries/*.bin from assets/hyph (go generate ./internal/hyph)")
 
+// parsedSet is a shipped pattern file parsed and encoded (shippedTrie).
+type parsedSet struct {
+	h    *Hyphenator
+	data []byte
+}
+
+// parsedSets holds shippedTrie's results by set: several tests need them,
+// and the files take a second or so to parse.
+var parsedSets sync.Map
+
 // shippedTrie parses the pattern file of s, the slow way, and encodes it
-// as tries/<set>.bin should hold it.
+// as tries/<set>.bin should hold it, once per test binary. The results
+// are shared: callers must not change them.
 func shippedTrie(t testing.TB, s *shipped) (parsed *Hyphenator, encoded []byte) {
+	t.Helper()
+	if p, ok := parsedSets.Load(s.set); ok {
+		return p.(parsedSet).h, p.(parsedSet).data
+	}
+	parsed, encoded = parseShipped(t, s)
+	parsedSets.Store(s.set, parsedSet{parsed, encoded})
+	return parsed, encoded
+}
+
+// parseShipped is shippedTrie without the cache.
+func parseShipped(t testing.TB, s *shipped) (parsed *Hyphenator, encoded []byte) {
 	t.Helper()
 	dic := strings.TrimPrefix(assets.HyphenationFile(s.set), "hyph/")
 	licence := "LICENSE-" + strings.TrimSuffix(dic, ".dic") + ".txt"
