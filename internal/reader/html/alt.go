@@ -18,14 +18,21 @@ const minSide = 4
 
 // decoration reports whether an img is no picture of the article: stated
 // to be tiny by its width or height attribute (a 2-pixel rule, a 1×1
-// spacer), or addressed like a tracking pixel or a spacer file.
+// spacer, width and height 0), or addressed like a tracking pixel or a
+// spacer file.
 func decoration(img *xhtml.Node) bool {
+	zeros := 0
 	for _, k := range []string{"width", "height"} {
-		if px, ok := pixelAttr(img, k); ok && px < minSide {
+		px, ok := pixelAttr(img, k)
+		switch {
+		case !ok:
+		case px == 0:
+			zeros++ // height="0" often means "auto"; both zero, a hidden pixel
+		case px < minSide:
 			return true
 		}
 	}
-	return trackerLike(attr(img, "src"))
+	return zeros == 2 || trackerLike(attr(img, "src"))
 }
 
 // spacerNames are the base names of the transparent images old layouts and

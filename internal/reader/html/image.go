@@ -168,13 +168,19 @@ func (im *images) load() {
 	}
 	wg.Wait()
 
-	skipped := 0
+	skipped, svgs := 0, 0
 	for _, p := range im.pending {
-		if p.noLoader {
+		switch {
+		case p.noLoader:
 			skipped++
-		} else if p.warn != "" {
+		case strings.HasSuffix(p.warn, errSVG):
+			svgs++
+		case p.warn != "":
 			im.opt.warn(p.warn)
 		}
+	}
+	if svgs > 0 {
+		im.opt.warn(fmt.Sprintf("%d SVG image(s) left out: %s", svgs, errSVG))
 	}
 	if skipped > 0 {
 		im.opt.warn(fmt.Sprintf("%d remote image(s) left out: not fetched (offline); their captions are kept", skipped))
@@ -307,6 +313,12 @@ func (im *images) loadOne(p *pendingImage, root *os.Root, cache *refCache) {
 		}
 	}
 	for _, u := range remote {
+		if svgAddress(u) {
+			// Not fetched: its bytes would only be refused (maths on
+			// Wikipedia, icons and logos are SVG).
+			errs = append(errs, fmt.Sprintf("image %s: %s", shorten(u), errSVG))
+			continue
+		}
 		if im.opt.LoadImage == nil {
 			p.noLoader = len(errs) == 0 // else its own failure says more
 			break
@@ -326,6 +338,19 @@ func (im *images) loadOne(p *pendingImage, root *os.Root, cache *refCache) {
 	if len(errs) > 0 {
 		p.warn = errs[0] // the best candidate's failure says enough
 	}
+}
+
+// errSVG says why an SVG image is left out.
+const errSVG = "SVG is not an image format offprint embeds (PNG, JPEG, GIF, WebP)"
+
+// svgAddress reports whether an absolute URL names an SVG file.
+func svgAddress(u string) bool {
+	pu, err := url.Parse(u)
+	if err != nil {
+		return false
+	}
+	ext := strings.ToLower(path.Ext(pu.Path))
+	return ext == ".svg" || ext == ".svgz"
 }
 
 // errNotFound is the error of a local image that is not there.

@@ -205,7 +205,7 @@ func TestDataURIs(t *testing.T) {
 	if len(imgs) != 1 || imgs[0].Width != 30 || imgs[0].Height != 20 || imgs[0].MediaType != "image/png" {
 		t.Fatalf("got\n%s", dumped(blocks))
 	}
-	if len(warnings) != 2 || !strings.Contains(warnings[0], "SVG is not an image format") || !strings.Contains(warnings[1], "data:image/png,…") {
+	if len(warnings) != 2 || !strings.Contains(warnings[0], "data:image/png,…") || !strings.Contains(warnings[1], "1 SVG image(s) left out: SVG is not an image format") {
 		t.Errorf("warnings %q", warnings)
 	}
 }

@@ -97,6 +97,12 @@ func TestImageText(t *testing.T) {
 		{"a 2-pixel separator is decoration",
 			`<p>One.</p><img src="/sep/line.jpg" alt="line" width="464" height="2"><p>Two.</p>`,
 			"P One.\nP Two.\n"},
+		{"a stated height of 0 is no size",
+			`<img src="/ok/a.png" width="570" height="0" alt="">`,
+			"IMAGE image/png 40x30 alt=\"\"\n"},
+		{"width and height 0 is a hidden pixel",
+			`<p>One.</p><img src="/ok/a.png" width="0" height="0"><p>Two.</p>`,
+			"P One.\nP Two.\n"},
 		{"a spacer is decoration",
 			`<img src="/img/spacer.gif" alt="">`,
 			""},
@@ -291,5 +297,28 @@ func TestSameImageFetchedOnce(t *testing.T) {
 	}
 	if len(count) != 1 || count["https://cdn.example.org/a.png"] != 1 {
 		t.Errorf("fetched %v, want a.png once", count)
+	}
+}
+
+// TestSVGNotFetched checks that SVG images, which offprint cannot embed,
+// are not fetched, and are reported in one warning however many there
+// are (a page of maths has hundreds).
+func TestSVGNotFetched(t *testing.T) {
+	var asked []string
+	var warnings []string
+	opt := Options{
+		LoadImage: func(u string) ([]byte, error) { asked = append(asked, u); return nil, errors.New("404") },
+		Warn:      func(m string) { warnings = append(warnings, m) },
+	}
+	blocks := mapBody(t, `<body><p>Let <img src="https://wiki.example.org/math/render/svg/a1.svg" alt="{\displaystyle x}"> be a number.</p>`+
+		`<p>And <img src="https://wiki.example.org/math/render/svg/b2.SVG?v=1" alt="y"> another.</p></body>`, opt)
+	if got := dumped(blocks); got != "P Let be a number.\nP And another.\n" {
+		t.Errorf("got\n%s", got)
+	}
+	if len(asked) != 0 {
+		t.Errorf("fetched %q", asked)
+	}
+	if len(warnings) != 1 || !strings.HasPrefix(warnings[0], "html: 2 SVG image(s) left out") {
+		t.Errorf("warnings %q", warnings)
 	}
 }
