@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -74,7 +75,7 @@ func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
 	fs.SortFlags = false
 	o := &cfg.options
 	fs.StringVarP(&o.OutDir, "out-dir", "o", ".", "write outputs into `DIR` (created when missing)")
-	fs.StringVarP(&raw.formats, "format", "f", "epub,pdf", "output `FORMATS`, comma-separated: epub, pdf")
+	fs.StringVarP(&raw.formats, "format", "f", "epub,pdf", "output `FORMATS`, comma-separated: epub, kepub (Kobo's EPUB, NAME.kepub.epub), pdf")
 	fs.BoolVar(&o.Force, "force", false, "overwrite existing outputs")
 	fs.StringVar(&raw.from, "from", "", "input `FORMAT`: txt, md, html or mhtml (default: from the extension or the content)")
 	fs.StringVar(&o.Reader.Encoding, "encoding", "", "`CHARSET` of text input that is not UTF-8, e.g. windows-1251, iso-8859-1")
@@ -246,8 +247,8 @@ func parseFormats(s string) ([]string, error) {
 		if f == "" || seen[f] {
 			continue
 		}
-		if f != convert.EPUB && f != convert.PDF {
-			return nil, fmt.Errorf("--format: unknown format %q (want epub, pdf)", f)
+		if !slices.Contains(convert.KnownFormats, f) {
+			return nil, fmt.Errorf("--format: unknown format %q (want epub, kepub, pdf)", f)
 		}
 		seen[f] = true
 		out = append(out, f)

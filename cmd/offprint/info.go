@@ -51,6 +51,7 @@ func listFormats(w io.Writer) error {
 	fmt.Fprintf(tw, "  url\thttp:// https://\ta web page, fetched with its images\n")
 	fmt.Fprintln(tw, "Output formats (--format):")
 	fmt.Fprintf(tw, "  %s\t.epub\tEPUB 3 with NCX, cover, navigation and accessibility metadata\n", convert.EPUB)
+	fmt.Fprintf(tw, "  %s\t.kepub.epub\tthe EPUB with Kobo's markup (kepubify), for Kobo e-readers\n", convert.KEPUB)
 	fmt.Fprintf(tw, "  %s\t.pdf\tpaginated PDF with title page, outline and embedded fonts\n", convert.PDF)
 	return tw.Flush()
 }

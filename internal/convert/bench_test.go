@@ -63,7 +63,7 @@ func benchRender(b *testing.B, format string) {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				render, err := collectionRenderer(format, coll, Options{})
+				render, err := collectionRenderer(format, coll, Options{}, nil)
 				if err == nil {
 					err = render(io.Discard)
 				}

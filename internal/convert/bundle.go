@@ -10,6 +10,7 @@ import (
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/cover"
 	"github.com/offprint/offprint/internal/epub"
+	"github.com/offprint/offprint/internal/kepub"
 	"github.com/offprint/offprint/internal/pdf"
 )
 
@@ -95,6 +96,7 @@ func stageAll(c *article.Collection, stem string, opt Options) ([]pending, error
 	staged := make([]pending, len(formats))
 	errs := make([]error, len(formats))
 	warnings := make([][]string, len(formats))
+	book := sharedEPUB(c, opt, formats, warnings)
 	var wg sync.WaitGroup
 	for i, f := range formats {
 		fo := opt
@@ -102,9 +104,9 @@ func stageAll(c *article.Collection, stem string, opt Options) ([]pending, error
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			render, err := collectionRenderer(f, c, fo)
+			render, err := collectionRenderer(f, c, fo, book)
 			if err == nil {
-				staged[i], err = stage(stem+"."+f, render)
+				staged[i], err = stage(stem+Extension(f), render)
 			}
 			if err == nil {
 				if err = opt.cancelled(); err != nil {
@@ -135,21 +137,71 @@ func stageAll(c *article.Collection, stem string, opt Options) ([]pending, error
 	return staged, nil
 }
 
-// collectionRenderer returns the function that writes c in format f.
-func collectionRenderer(f string, c *article.Collection, opt Options) (func(io.Writer) error, error) {
+// sharedEPUB returns, when formats hold KEPUB, the function that renders
+// c's EPUB once for both the EPUB and the KEPUB (which is made from the
+// EPUB's bytes); else nil. Its warnings go to the first of the two formats
+// in the list, so they come out once and in the same place on every run.
+func sharedEPUB(c *article.Collection, opt Options, formats []string, warnings [][]string) func() ([]byte, error) {
+	at := -1
+	for i, f := range formats {
+		if f == KEPUB {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	for i, f := range formats {
+		if f == EPUB {
+			at = min(at, i)
+		}
+	}
+	bo := opt
+	bo.Warn = func(msg string) { warnings[at] = append(warnings[at], msg) }
+	return sync.OnceValues(func() ([]byte, error) {
+		render, err := epubRenderer(c, bo)
+		if err != nil {
+			return nil, err
+		}
+		var b bytes.Buffer
+		if err := render(&b); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	})
+}
+
+// collectionRenderer returns the function that writes c in format f. book,
+// when not nil, renders the EPUB the EPUB and KEPUB formats then share
+// (sharedEPUB).
+func collectionRenderer(f string, c *article.Collection, opt Options, book func() ([]byte, error)) (func(io.Writer) error, error) {
 	switch f {
 	case EPUB:
-		eo := opt.EPUB
-		eo.Date, eo.Version, eo.Warn = opt.Date, opt.Version, opt.Warn
-		eo.Context = opt.context()
-		if !opt.NoCover {
-			img, mediaType, err := coverImage(&c.Meta, opt)
-			if err != nil {
-				return nil, err
-			}
-			eo.Cover, eo.CoverType = img, mediaType
+		if book == nil {
+			return epubRenderer(c, opt)
 		}
-		return func(w io.Writer) error { return epub.WriteCollection(w, c, eo) }, nil
+		return func(w io.Writer) error {
+			b, err := book()
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(b)
+			return err
+		}, nil
+	case KEPUB:
+		return func(w io.Writer) error {
+			b, err := book()
+			if err != nil {
+				return err
+			}
+			k, err := kepub.ConvertContext(opt.context(), b)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(k)
+			return err
+		}, nil
 	case PDF:
 		po := opt.PDF
 		po.Date, po.Version, po.Warn = opt.Date, opt.Version, opt.Warn
@@ -157,6 +209,22 @@ func collectionRenderer(f string, c *article.Collection, opt Options) (func(io.W
 		return func(w io.Writer) error { return pdf.WriteCollection(w, c, po) }, nil
 	}
 	return nil, errUnknownFormat(f)
+}
+
+// epubRenderer returns the function that writes c as an EPUB, with its
+// cover (the user's, or one rendered from the metadata) unless opt.NoCover.
+func epubRenderer(c *article.Collection, opt Options) (func(io.Writer) error, error) {
+	eo := opt.EPUB
+	eo.Date, eo.Version, eo.Warn = opt.Date, opt.Version, opt.Warn
+	eo.Context = opt.context()
+	if !opt.NoCover {
+		img, mediaType, err := coverImage(&c.Meta, opt)
+		if err != nil {
+			return nil, err
+		}
+		eo.Cover, eo.CoverType = img, mediaType
+	}
+	return func(w io.Writer) error { return epub.WriteCollection(w, c, eo) }, nil
 }
 
 // coverImage returns the user's cover or renders one from the metadata.

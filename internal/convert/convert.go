@@ -90,5 +90,5 @@ func Write(a *article.Article, opt Options) (*Result, error) {
 }
 
 func errUnknownFormat(f string) error {
-	return fmt.Errorf("convert: unknown output format %q (want epub or pdf)", f)
+	return fmt.Errorf("convert: unknown output format %q (want epub, kepub or pdf)", f)
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/offprint/offprint/internal/epub"
+	"github.com/offprint/offprint/internal/kepub"
 	"github.com/offprint/offprint/internal/pdf"
 	"github.com/offprint/offprint/internal/reader"
 )
@@ -15,11 +16,26 @@ import (
 const (
 	EPUB = "epub"
 	PDF  = "pdf"
+	// KEPUB is the EPUB with Kobo's span markup (internal/kepub), named
+	// NAME.kepub.epub.
+	KEPUB = "kepub"
 )
 
-// OutputFormats lists the output formats offprint writes, in the order it
-// writes them.
+// OutputFormats lists the output formats offprint writes by default, in the
+// order it writes them.
 var OutputFormats = []string{EPUB, PDF}
+
+// KnownFormats lists every output format offprint can write.
+var KnownFormats = []string{EPUB, KEPUB, PDF}
+
+// Extension returns the file name extension of an output format: ".epub",
+// ".kepub.epub" (the name Kobo devices recognise a KEPUB by) or ".pdf".
+func Extension(format string) string {
+	if format == KEPUB {
+		return kepub.Extension
+	}
+	return "." + format
+}
 
 // Options is everything a conversion can be told: the one options type the
 // command line fills and the library reads. The zero value converts to both
@@ -28,7 +44,8 @@ type Options struct {
 	// OutDir is the folder outputs are written to; "" is the current folder.
 	// It is created when missing.
 	OutDir string
-	// Formats lists the formats to write (EPUB, PDF); nil means both.
+	// Formats lists the formats to write (EPUB, KEPUB, PDF); nil means EPUB
+	// and PDF.
 	Formats []string
 	// Force allows overwriting existing outputs.
 	Force bool

@@ -291,12 +291,14 @@ func TestRenderersCancelled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range OutputFormats {
+	for _, f := range KnownFormats {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
 		opt := Options{Context: ctx, NoCover: true}
 		w := &countWriter{}
-		single, err := collectionRenderer(f, article.Single(a), opt)
+		c := article.Single(a)
+		book := sharedEPUB(c, opt, []string{f}, make([][]string, 1))
+		single, err := collectionRenderer(f, c, opt, book)
 		if err != nil {
 			t.Fatal(err)
 		}
