@@ -3,6 +3,7 @@ package assets
 import (
 	"embed"
 	"fmt"
+	"io"
 )
 
 //go:embed fonts/*.ttf fonts/LICENSE-PTFonts.txt fonts/LICENSE-NotoFonts.txt
@@ -62,4 +63,23 @@ func Font(name string) ([]byte, error) {
 		return nil, fmt.Errorf("assets: font %s: %w", name, err)
 	}
 	return b, nil
+}
+
+// FontReader returns a reader of the embedded font file name that reads
+// in place, without the copy Font makes: for reading a table or two of a
+// font (its character map) without the whole file.
+func FontReader(name string) (io.ReaderAt, int64, error) {
+	f, err := fonts.Open("fonts/" + name)
+	if err != nil {
+		return nil, 0, fmt.Errorf("assets: font %s: %w", name, err)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return nil, 0, fmt.Errorf("assets: font %s: %w", name, err)
+	}
+	ra, ok := f.(io.ReaderAt)
+	if !ok {
+		return nil, 0, fmt.Errorf("assets: font %s: not readable at an offset", name)
+	}
+	return ra, st.Size(), nil
 }

@@ -22,6 +22,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
 	"sync"
 	"unicode"
 
@@ -285,16 +286,54 @@ func coverage() *runeBits {
 }
 
 // fileCoverage returns the characters an embedded font has a glyph for.
+// It reads the table directory and the character map alone.
 func fileCoverage(name string) (*runeBits, error) {
 	bits := new(runeBits)
-	data, err := assets.Font(name)
+	ra, size, err := assets.FontReader(name)
 	if err != nil {
 		return bits, err
 	}
-	if err := cmapCoverage(data, bits); err != nil {
+	data, err := cmapOnly(ra, size)
+	if err == nil {
+		err = cmapCoverage(data, bits)
+	}
+	if err != nil {
 		return bits, fmt.Errorf("typeface: %s: %w", name, err)
 	}
 	return bits, nil
+}
+
+// cmapOnly reads a TrueType file's table directory and cmap table and
+// returns them as a font file of these alone, the cmap moved to just after
+// the directory, which cmapCoverage reads as it reads the whole file.
+func cmapOnly(ra io.ReaderAt, size int64) ([]byte, error) {
+	head := make([]byte, 12)
+	if _, err := ra.ReadAt(head, 0); err != nil {
+		return nil, errors.New("not a font file")
+	}
+	n := int64(binary.BigEndian.Uint16(head[4:]))
+	dir := make([]byte, 12+16*n)
+	if _, err := ra.ReadAt(dir, 0); err != nil {
+		return nil, errors.New("short table directory")
+	}
+	for i := range n {
+		rec := dir[12+16*i:]
+		if string(rec[:4]) != "cmap" {
+			continue
+		}
+		off, length := int64(binary.BigEndian.Uint32(rec[8:])), int64(binary.BigEndian.Uint32(rec[12:]))
+		if off+length > size {
+			return nil, errors.New("cmap outside the file")
+		}
+		data := make([]byte, int64(len(dir))+length)
+		binary.BigEndian.PutUint32(rec[8:], uint32(len(dir)))
+		copy(data, dir)
+		if _, err := ra.ReadAt(data[len(dir):], off); err != nil {
+			return nil, err
+		}
+		return data, nil
+	}
+	return nil, errors.New("no cmap table")
 }
 
 // cmapCoverage sets in bits the characters of a TrueType font's Unicode
