@@ -118,7 +118,11 @@ func (m *mapper) node(n *xhtml.Node, b *builder) {
 		return
 	}
 	tag := n.Data
-	if skipped[tag] || hidden(n) {
+	if skipped[tag] {
+		return
+	}
+	if hidden(n) {
+		b.inl = append(b.inl, m.hiddenMath(n)...)
 		return
 	}
 	if m.depth >= maxDepth {
@@ -206,19 +210,6 @@ func (m *mapper) holdsBlocks(n *xhtml.Node) bool {
 		return !found
 	})
 	return found
-}
-
-// hidden reports whether the page hides n from readers.
-func hidden(n *xhtml.Node) bool {
-	if _, ok := attrOK(n, "hidden"); ok {
-		return true
-	}
-	if strings.EqualFold(attr(n, "aria-hidden"), "true") && n.Data != "img" {
-		return true
-	}
-	style := strings.ToLower(attr(n, "style"))
-	return strings.Contains(strings.ReplaceAll(style, " ", ""), "display:none") ||
-		strings.Contains(strings.ReplaceAll(style, " ", ""), "visibility:hidden")
 }
 
 // quote maps a blockquote; a <footer> or <cite> directly inside it is the
@@ -386,6 +377,17 @@ func (m *mapper) figure(n *xhtml.Node, b *builder) {
 		m.node(c, &inner)
 	}
 	inner.flush()
+	if _, media := attrOK(n, mediaMark); len(inner.out) == 0 && caption != nil && (media || holdsElements(n)) {
+		// The figure held something besides its caption, and nothing of
+		// it is left: media the book does not carry (a video, an audio
+		// player, an embedded page) or that readability removed. The
+		// caption describes what is not there; it stays only as a link
+		// to the media, when the media's address is known.
+		if u := m.mediaURL(n); u != "" {
+			b.add(&article.Paragraph{Inlines: []article.Inline{&article.Link{URL: u, Inlines: caption}}})
+		}
+		return
+	}
 	var last *article.Image
 	for _, bl := range inner.out {
 		if img, ok := bl.(*article.Image); ok {
@@ -399,5 +401,94 @@ func (m *mapper) figure(n *xhtml.Node, b *builder) {
 		last.Caption = caption
 	default:
 		b.out = append(b.out, &article.Paragraph{Inlines: caption})
+	}
+}
+
+// mediaURL returns the address of the first video, audio or embedded
+// content in n (outside its caption) that a reader can follow, or "": the
+// one markMedia noted, or one still there.
+func (m *mapper) mediaURL(n *xhtml.Node) string {
+	if v, ok := attrOK(n, mediaMark); ok {
+		return m.linkURL(v)
+	}
+	u := ""
+	walk(n, func(c *xhtml.Node) bool {
+		if u != "" || c.Type != xhtml.ElementNode || c.DataAtom == atom.Figcaption {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Video, atom.Audio, atom.Iframe, atom.Embed, atom.Source:
+			u = m.linkURL(attr(c, "src"))
+		case atom.Object:
+			u = m.linkURL(attr(c, "data"))
+		}
+		return u == ""
+	})
+	return u
+}
+
+// holdsElements reports whether n has an element child other than its
+// figcaption.
+func holdsElements(n *xhtml.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == xhtml.ElementNode && c.DataAtom != atom.Figcaption {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaMark is the attribute markMedia sets on a figure that holds media.
+const mediaMark = "data-offprint-media"
+
+// markMedia notes on each figure of the page that holds a video, an audio
+// player or embedded content the address of the first, before readability
+// removes the media and leaves the figure with its caption alone (see
+// mapper.figure). An address that several figures share is a generic
+// player's, not any one medium's: those figures are marked without one.
+// Each media element climbs to its figure through ancestors no other has
+// climbed through, so the pass is linear.
+func markMedia(doc *xhtml.Node) {
+	climbed := map[*xhtml.Node]bool{}
+	var figures []*xhtml.Node
+	uses := map[string]int{}
+	walk(doc, func(n *xhtml.Node) bool {
+		if n.Type != xhtml.ElementNode {
+			return n.Type == xhtml.DocumentNode
+		}
+		src := ""
+		switch n.DataAtom {
+		case atom.Video, atom.Audio, atom.Iframe, atom.Embed:
+			src = attr(n, "src")
+			if src == "" {
+				for c := n.FirstChild; c != nil && src == ""; c = c.NextSibling {
+					if c.Type == xhtml.ElementNode && c.DataAtom == atom.Source {
+						src = attr(c, "src")
+					}
+				}
+			}
+		case atom.Object:
+			src = attr(n, "data")
+		case atom.Head, atom.Script, atom.Style, atom.Template:
+			return false
+		default:
+			return true
+		}
+		for a := n.Parent; a != nil && !climbed[a]; a = a.Parent {
+			climbed[a] = true
+			if a.DataAtom == atom.Figure {
+				src = strings.TrimSpace(src)
+				a.Attr = append(a.Attr, xhtml.Attribute{Key: mediaMark, Val: src})
+				figures = append(figures, a)
+				uses[src]++
+				break
+			}
+		}
+		return false
+	})
+	for _, f := range figures {
+		if a := &f.Attr[len(f.Attr)-1]; uses[a.Val] > 1 {
+			a.Val = ""
+		}
 	}
 }

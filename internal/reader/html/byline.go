@@ -94,3 +94,41 @@ func looksLikeName(s string) bool {
 func isURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "//") || strings.HasPrefix(s, "www.")
 }
+
+// visibleByline returns the names of the first byline the page shows (see
+// page.bylines) that names people: every name it lists looks like a
+// person's. Bylines that are only a date, a job title or a button ("Follow
+// Author") name nobody; a profile's "Follow" link does not count.
+func visibleByline(bylines []string) []string {
+	for _, b := range bylines {
+		names := cleanByline(b)
+		ok := len(names) > 0
+		for _, n := range names {
+			if !looksLikeName(n) || strings.Contains(strings.ToLower(n), "author") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return names
+		}
+	}
+	return nil
+}
+
+// shownInBylines reports whether any of the names appears in any of the
+// page's visible bylines, or there are none to disagree with.
+func shownInBylines(names, bylines []string) bool {
+	if len(bylines) == 0 {
+		return true
+	}
+	for _, b := range bylines {
+		k := " " + matchKey(b) + " "
+		for _, n := range names {
+			if nk := matchKey(n); nk != "" && strings.Contains(k, " "+nk+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}

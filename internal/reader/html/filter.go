@@ -1,6 +1,7 @@
 package html
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 
@@ -51,8 +52,16 @@ var (
 )
 
 // filterBoilerplate returns blocks without the page furniture described
-// above.
-func filterBoilerplate(blocks []article.Block) []article.Block {
+// above. The article's metadata says which site it is on (its source URL)
+// and who wrote it: a list of links to the same site is furniture, a list
+// of links to others is the article's sources; a line that only names the
+// authors and a date is the byline, which the title page carries.
+func filterBoilerplate(blocks []article.Block, meta *article.Meta) []article.Block {
+	site := ""
+	if u, err := url.Parse(meta.SourceURL); err == nil {
+		site = siteHost(u.Host)
+	}
+	blocks = dropBylines(blocks, meta.Authors)
 	var out []article.Block
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
@@ -67,6 +76,10 @@ func filterBoilerplate(blocks []article.Block) []article.Block {
 				}
 				continue
 			case relatedHeading().MatchString(text):
+				if end, ok := cardSection(blocks, i); ok {
+					i = end
+					continue
+				}
 				j := i
 				for j+1 < len(blocks) && linkDensity(blocks[j+1]) >= 0.5 {
 					j++
@@ -82,8 +95,29 @@ func filterBoilerplate(blocks []article.Block) []article.Block {
 		}
 		out = append(out, b)
 	}
-	out = trimLinkLists(out)
+	out = trimLinkLists(out, site)
 	return tidyEdges(out)
+}
+
+// cardSection reports whether the section under the "Related" heading at
+// blocks[i] is a row of cards: each other story's title is a heading that
+// is a link, with a picture, a teaser and a date about it. It returns the
+// index of the section's last block: the one before the next heading of the
+// same or a higher rank.
+func cardSection(blocks []article.Block, i int) (int, bool) {
+	level := blocks[i].(*article.Heading).Level
+	cards := 0
+	j := i
+	for j+1 < len(blocks) && !outranks(blocks[j+1], level) {
+		j++
+		if _, ok := blocks[j].(*article.Heading); ok {
+			if linkDensity(blocks[j]) < 0.9 {
+				return i, false
+			}
+			cards++
+		}
+	}
+	return j, cards > 0
 }
 
 // headingKey prepares a heading's text for the patterns: trimmed of
@@ -172,8 +206,10 @@ func shareLinks(b article.Block) bool {
 }
 
 // trimLinkLists drops lists made only of links before the first paragraph
-// (breadcrumbs, tag lists) and after the last one (related articles).
-func trimLinkLists(blocks []article.Block) []article.Block {
+// (breadcrumbs, tag lists) and after the last one (related articles), when
+// they lead to the article's own site (or it is not known). A list of links
+// to other sites there is the article's sources.
+func trimLinkLists(blocks []article.Block, site string) []article.Block {
 	firstP, lastP := -1, -1
 	for i, b := range blocks {
 		if _, ok := b.(*article.Paragraph); ok && linkDensity(b) < 0.5 {
@@ -188,7 +224,7 @@ func trimLinkLists(blocks []article.Block) []article.Block {
 	}
 	var out []article.Block
 	for i, b := range blocks {
-		if l, ok := b.(*article.List); ok && (i < firstP || i > lastP) && linkList(l) {
+		if l, ok := b.(*article.List); ok && (i < firstP || i > lastP) && linkList(l) && !elsewhere(l, site) {
 			continue
 		}
 		out = append(out, b)
@@ -205,6 +241,91 @@ func linkList(l *article.List) bool {
 		}
 	}
 	return len(l.Items) > 0
+}
+
+// elsewhere reports whether most links of a block lead away from the site.
+func elsewhere(b article.Block, site string) bool {
+	if site == "" {
+		return false
+	}
+	away := 0
+	urls := linkURLs(b)
+	for _, l := range urls {
+		if u, err := url.Parse(l); err == nil && siteHost(u.Host) != site && !strings.HasSuffix(siteHost(u.Host), "."+site) {
+			away++
+		}
+	}
+	return 2*away > len(urls)
+}
+
+// siteHost is a host name without its port and a leading "www.", lower
+// case.
+func siteHost(h string) string {
+	h = strings.ToLower(h)
+	if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.Contains(h[i:], "]") {
+		h = h[:i]
+	}
+	return strings.TrimPrefix(h, "www.")
+}
+
+// bylineWords may stand in a byline beside the names and the date.
+var bylineWords = tagSet("by", "and", "von", "und", "par", "et", "por", "y", "di", "e", "от", "и",
+	"updated", "published", "posted", "on", "at", "am", "pm", "min", "mins", "read", "ago",
+	"hours", "hour", "minutes", "days", "day", "utc", "gmt", "et", "pt", "est", "pst", "cet", "bst")
+
+// bylineMonth matches a month's name as bylines write it.
+var bylineMonth = lazyre.New(`^(?i:` + months + `)$`)
+
+// dropBylines removes the byline from the head of the text: a short line,
+// before the first paragraph of prose, that names the article's authors
+// and otherwise holds nothing but a date, a time and words such as "by" or
+// "updated" ("Sarah Gooding March 9, 2017 13", a comment count included).
+func dropBylines(blocks []article.Block, authors []string) []article.Block {
+	if len(authors) == 0 {
+		return blocks
+	}
+	out := blocks[:0:0]
+	for i, b := range blocks {
+		p, ok := b.(*article.Paragraph)
+		if !ok {
+			out = append(out, b)
+			continue
+		}
+		text := article.InlineText(p.Inlines)
+		if isBylineLine(text, authors) {
+			continue
+		}
+		out = append(out, b)
+		if len(strings.Fields(text)) >= 12 {
+			return append(out, blocks[i+1:]...)
+		}
+	}
+	return out
+}
+
+// isBylineLine reports whether text names one of the authors and holds
+// nothing else but a date and byline words.
+func isBylineLine(text string, authors []string) bool {
+	if len(text) > 200 {
+		return false
+	}
+	k := " " + matchKey(text) + " "
+	named := false
+	for _, a := range authors {
+		if ak := matchKey(a); ak != "" && strings.Contains(k, " "+ak+" ") {
+			k = strings.ReplaceAll(k, " "+ak+" ", " ")
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for _, w := range strings.Fields(k) {
+		if !bylineWords[w] && !bylineMonth().MatchString(w) && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // tidyEdges removes rules at the ends and repeated rules, and headings

@@ -3,6 +3,8 @@ package html
 import (
 	"strings"
 	"testing"
+
+	"github.com/offprint/offprint/article"
 )
 
 func TestFilterBoilerplate(t *testing.T) {
@@ -45,6 +47,30 @@ func TestFilterBoilerplate(t *testing.T) {
 			`<ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li></ul>` + lead + tail +
 				`<ul><li><a href="/x">Other story one</a></li><li><a href="/y">Other story two</a></li></ul>`,
 			"P The article begins…\nP And it ends…\n"},
+		{"a trailing list of links to other sites is the article's sources",
+			lead + tail + `<h2>Sources</h2><ul><li><a href="https://nodejs.org/api/inspector.html">nodejs.org/api</a></li>` +
+				`<li><a href="https://www.npmjs.com/package/x">npmjs.com/package/x</a></li><li><a href="/other">Our other story</a></li></ul>`,
+			"P The article begins…\nP And it ends…\nH2 Sources\nLIST ordered=false start=0\n" +
+				"  ITEM\n    P [link https://nodejs.org/api/inspector.html nodejs.org/api]\n" +
+				"  ITEM\n    P [link https://www.npmjs.com/package/x npmjs.com/package/x]\n" +
+				"  ITEM\n    P [link https://example.org/other Our other story]\n"},
+		{"a trailing list of links to the site's subdomains goes",
+			lead + tail + `<ul><li><a href="https://blog.example.org/a">One</a></li><li><a href="https://www.example.org/b">Two</a></li></ul>`,
+			"P The article begins…\nP And it ends…\n"},
+		{"related cards: linked headings with teasers and dates",
+			lead + tail + `<h2><em>Related</em></h2><p><em>Survey results</em></p><h3><a href="/survey">Survey results</a></h3>` +
+				`<p>The survey ran for two weeks and asked developers about their pay, their tools and their coffee.</p><p>April 8, 2015</p>` +
+				`<h3><a href="/beta">Documentation in beta</a></h3><p>Documentation is now in beta for everyone who asked.</p><p>July 22, 2016</p>`,
+			"P The article begins…\nP And it ends…\n"},
+		{"a related section with a heading of text keeps its text",
+			lead + `<h2>Related</h2><h3>How the survey was made</h3><p>The survey ran for two weeks and asked developers about pay.</p>` + tail,
+			"P The article begins…\nH3 How the survey was made\nP The survey ran…\nP And it ends…\n"},
+		{"byline lines at the head of the text",
+			`<p><a href="/author/sarah">Sarah Gooding</a> March 9, 2017 <a href="#comments">13</a></p><p><em>By Sarah Gooding</em></p>` + lead + tail,
+			"P The article begins…\nP And it ends…\n"},
+		{"a line naming the author in the text stays",
+			lead + `<p>Sarah Gooding March 9, 2017</p><p>Sarah Gooding said so.</p>` + tail,
+			"P The article begins…\nP Sarah Gooding March…\nP Sarah Gooding said…\nP And it ends…\n"},
 		{"rules at the edges and doubled",
 			"<hr>" + lead + "<hr><hr>" + tail + "<hr>",
 			"P The article begins…\nRULE\nP And it ends…\n"},
@@ -60,7 +86,8 @@ func TestFilterBoilerplate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := shortDump(dumped(filterBoilerplate(mapBody(t, "<body>"+tt.html+"</body>", Options{}))))
+			meta := &article.Meta{SourceURL: "https://example.org/news/2026/story.html", Authors: []string{"Sarah Gooding"}}
+			got := shortDump(dumped(filterBoilerplate(mapBody(t, "<body>"+tt.html+"</body>", Options{}), meta)))
 			if got != tt.want {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}

@@ -30,8 +30,11 @@ func (m *mapper) inline(n *xhtml.Node) []article.Inline {
 	default:
 		return nil
 	}
-	if skipped[n.Data] || hidden(n) {
+	if skipped[n.Data] {
 		return nil
+	}
+	if hidden(n) {
+		return m.hiddenMath(n)
 	}
 	if m.depth >= maxDepth {
 		return []article.Inline{&article.Text{Text: " " + textContent(n) + " "}}

@@ -65,22 +65,60 @@ func TestMetadata(t *testing.T) {
 			articleMeta{Authors: "Anna Petrova", Date: "2026-05-02T00:00:00Z", Description: "Desc.",
 				Keywords: "boats|river|Ob", Rights: "© 2026 City News", Language: "ru-RU"}},
 		{"JSON-LD NewsArticle with author list",
-			`><head><title>Page title</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+			`><head><title>Ld headline | The Daily</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
 			"headline":"Ld headline","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}],
 			"datePublished":"2026-05-02T09:30:00Z","articleSection":["Politics","World"],"publisher":{"@type":"Organization","name":"The Daily"},
 			"inLanguage":"fr-FR","url":"https://daily.example/p","keywords":["a","b"]}</script></head>`, Options{},
 			articleMeta{Title: "Ld headline", Authors: "Ann Lee|Bo Chen", Date: "2026-05-02T09:30:00Z", Section: "Politics",
 				Site: "The Daily", Language: "fr-FR", Source: "https://daily.example/p", Keywords: "a|b"}},
 		{"JSON-LD @graph with string author",
-			`><head><title>Page</title><script type="application/ld+json"><!--//--><![CDATA[
+			`><head><title>Graph post</title><script type="application/ld+json"><!--//--><![CDATA[
 			{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"WebPage","inLanguage":"de"},
 			{"@type":["BlogPosting"],"headline":"Graph post","author":"Karl Maier","mainEntityOfPage":{"@id":"https://blog.example/post"}}]}
 			]]></script></head>`, Options{},
 			articleMeta{Title: "Graph post", Authors: "Karl Maier", Language: "de", Source: "https://blog.example/post"}},
 		{"JSON-LD author object and broken JSON elsewhere",
-			`><head><title>Page</title><script type="application/ld+json">{broken</script>
+			`><head><title>H - Site</title><script type="application/ld+json">{broken</script>
 			<script type="application/ld+json">{"@type":"Article","headline":"H","author":{"@type":"Person","name":"Solo Writer"}}</script></head>`, Options{},
 			articleMeta{Title: "H", Authors: "Solo Writer"}},
+		{"JSON-LD headline that is not a title of the page",
+			`><head><title>New Zealand - Wikipedia</title><script type="application/ld+json">{"@type":"Article",
+			"name":"New Zealand","headline":"constitutional monarchy in Oceania"}</script></head><body><h1>New Zealand</h1>`, Options{},
+			articleMeta{Title: "New Zealand"}},
+		{"og:title the page does not show gives way to <title> and h1",
+			`><head><title>Russia: Space ship breaks up</title><meta property="og:title" content="Yahoo News - Latest News">
+			</head><body><h1>Russia: Space ship breaks up</h1>`, Options{},
+			articleMeta{Title: "Russia: Space ship breaks up"}},
+		{"a stated title the page shows as its heading beats og:title",
+			`><head><title>A Brief History of Neon - CityLab</title><meta property="og:title" content="The Ambitions Behind Neon">
+			<meta name="twitter:title" content="Why Neon Is the Symbol of the Century"></head><body><h1>Why Neon Is the Symbol of the Century</h1>`, Options{},
+			articleMeta{Title: "Why Neon Is the Symbol of the Century"}},
+		{"nothing shown: og:title before <title>, JSON-LD headline last",
+			`><head><title>Page</title><meta property="og:title" content="Og title"><script type="application/ld+json">
+			{"@type":"Article","headline":"Ld"}</script></head>`, Options{},
+			articleMeta{Title: "Og title"}},
+		{"nothing stated: <title>",
+			`><head><title>Page</title></head><body><h1>Heading</h1>`, Options{},
+			articleMeta{Title: "Page"}},
+		{"visible byline beats a meta author it does not name",
+			`><head><title>T</title><meta name="article:author" content="Laurie Oakes"></head>
+			<body><p class="byline">JOE HILDEBRAND</p>`, Options{},
+			articleMeta{Authors: "JOE HILDEBRAND"}},
+		{"meta author named by one of the visible bylines stays",
+			`><head><title>T</title><meta name="author" content="Steven Davidoff Solomon"></head>
+			<body><span class="byline">Deal Professor</span><p class="byline">By STEVEN DAVIDOFF SOLOMON JULY 29, 2016</p>`, Options{},
+			articleMeta{Authors: "Steven Davidoff Solomon"}},
+		{"visible byline read with its parts apart",
+			`><head><title>T</title></head><body><p class="byline"><span>by</span> <a href="/a/ln">Lucas Nolan</a>` +
+				`<span class="bydate">22 Dec 2016</span><a href="#comments">651</a></p>`, Options{},
+			articleMeta{Authors: "Lucas Nolan"}},
+		{"JSON-LD description first",
+			`><head><title>T</title><meta property="og:description" content="A teaser?"><meta name="description" content="What it is.">
+			<script type="application/ld+json">{"@type":"Article","headline":"T","description":"What it is."}</script></head>`, Options{},
+			articleMeta{Description: "What it is."}},
+		{"no description: the first sentences of the text",
+			`><head><title>T</title></head>`, Options{},
+			articleMeta{Description: "The river tram returns to the Ob this summer after eight years. The first trip is on the first of June, the mayor's office said on Friday."}},
 		{"microdata author and date",
 			`><head><title>Microdata page</title></head><body><div itemprop="author" itemscope><img src="x.png"><span itemprop="name">Lea Martin</span><p>Lea writes about trains since 2009.</p></div>
 			<time itemprop="datePublished" datetime="2015-05-04T13:36:31+02:00">4 mai</time>`, Options{},
@@ -199,6 +237,48 @@ func TestParseDate(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLeadSentences(t *testing.T) {
+	long := strings.Repeat("word ", 80) + "end."
+	tests := []struct{ in, want string }{
+		{"One short sentence. A second one follows it here. A third is left out.",
+			"One short sentence. A second one follows it here."},
+		{"A first sentence that is long enough to stand alone as the description of the whole article. Second.",
+			"A first sentence that is long enough to stand alone as the description of the whole article."},
+		{"Mr. Obama met Dr. Smith in the U.S. capital on Friday. Then he left.", "Mr. Obama met Dr. Smith in the U.S. capital on Friday. Then he left."},
+		{`He said: "It is over." Then he went home to rest for the remainder of the long and tiring week ahead.`,
+			`He said: "It is over." Then he went home to rest for the remainder of the long and tiring week ahead.`},
+		{"Version 2.5 is out. Nothing else.", "Version 2.5 is out. Nothing else."},
+		{"No full stop at all", "No full stop at all"},
+		{"lower case after a stop. does not end it", "lower case after a stop. does not end it"},
+		{long, strings.TrimSpace(strings.Repeat("word ", 60)) + "…"},
+		{"¿Qué pasa? ¡Nada! Y luego más texto.", "¿Qué pasa? ¡Nada!"},
+	}
+	for _, tt := range tests {
+		if got := leadSentences(tt.in); got != tt.want {
+			t.Errorf("leadSentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestVisibleByline(t *testing.T) {
+	tests := []struct {
+		bylines []string
+		want    string
+	}{
+		{[]string{"Follow Author", "By Jane Roe"}, "Jane Roe"},
+		{[]string{"April 28, 2019 at 6:01 am", "Seattle Times business reporter", "By Benjamin Romano"}, "Benjamin Romano"},
+		{[]string{"by Lucas Nolan 22 Dec 2016 651"}, "Lucas Nolan"},
+		{[]string{"Ann Lee and Bo Chen"}, "Ann Lee|Bo Chen"},
+		{[]string{"Authority control"}, ""},
+		{nil, ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(visibleByline(tt.bylines), "|"); got != tt.want {
+			t.Errorf("visibleByline(%q) = %q, want %q", tt.bylines, got, tt.want)
 		}
 	}
 }

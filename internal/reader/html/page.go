@@ -5,6 +5,8 @@ import (
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/offprint/offprint/internal/lazyre"
 )
 
 // page holds what the whole document says about itself, gathered before
@@ -22,7 +24,18 @@ type page struct {
 	base      string   // <base href>
 	h1        []string // texts of h1 elements
 	jsonld    []string // bodies of application/ld+json scripts
+	// bylines are the texts of the first elements that mark themselves as
+	// a byline (rel=author, a class or id naming a byline or an author),
+	// in document order, their parts set apart by spaces.
+	bylines []string
 }
+
+// maxBylines is how many byline elements scanPage reads.
+const maxBylines = 16
+
+// bylineMark matches the class names and ids of byline elements, as
+// readability has them.
+var bylineMark = lazyre.New(`(?i)byline|author|dateline|writtenby|p-author`)
 
 // prop returns the first value of the first of keys that has one.
 func (p *page) prop(keys ...string) string {
@@ -62,7 +75,11 @@ func (p *page) itemprop(key string) string {
 	return ""
 }
 
-// scanPage walks the document without recursion and collects its metadata.
+// scanPage walks the document without recursion and collects its
+// metadata; then it removes the page's hidden text (see removeHidden),
+// which readability would otherwise take for the article's once it has
+// stripped the classes and styles that hide it, and notes which figures
+// hold media (see markMedia), which readability removes.
 func scanPage(doc *xhtml.Node) *page {
 	p := &page{props: map[string][]string{}, itemprops: map[string][]string{}}
 	add := func(m map[string][]string, key, val string) {
@@ -70,6 +87,7 @@ func scanPage(doc *xhtml.Node) *page {
 			m[key] = append(m[key], val)
 		}
 	}
+	bylineTries := 0
 	for n := doc; n != nil; n = next(n, false) {
 		if n.Type != xhtml.ElementNode {
 			continue
@@ -119,6 +137,14 @@ func scanPage(doc *xhtml.Node) *page {
 				p.jsonld = append(p.jsonld, textContent(n))
 			}
 		}
+		if bylineTries < maxBylines && isBylineElement(n) {
+			// Each try reads a subtree: a bounded number of them keeps the
+			// scan linear however the page nests such elements.
+			bylineTries++
+			if t := spacedText(n, 200); t != "" {
+				p.bylines = append(p.bylines, t)
+			}
+		}
 		if n.DataAtom != atom.Meta {
 			if ip := attr(n, "itemprop"); ip != "" {
 				for _, key := range strings.Fields(ip) {
@@ -127,7 +153,54 @@ func scanPage(doc *xhtml.Node) *page {
 			}
 		}
 	}
+	removeHidden(doc)
+	markMedia(doc)
 	return p
+}
+
+// isBylineElement reports whether an element of the body marks itself as
+// the article's byline: a link with rel=author, or an element whose class
+// or id names a byline or an author. Links, headings and blocks of a page's
+// chrome (a list of authors, the site's header) mark themselves the same
+// way; the texts are judged later (see visibleByline).
+func isBylineElement(n *xhtml.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Head, atom.Body, atom.Meta, atom.Link, atom.Script, atom.Style, atom.Img, atom.Template:
+		return false
+	}
+	for _, rel := range strings.Fields(attr(n, "rel")) {
+		if strings.EqualFold(rel, "author") {
+			return true
+		}
+	}
+	return bylineMark().MatchString(attr(n, "class")) || bylineMark().MatchString(attr(n, "id"))
+}
+
+// spacedText returns the text of n with its elements set apart by spaces
+// ("<a>Lucas Nolan</a><span>22 Dec</span>" is "Lucas Nolan 22 Dec"),
+// folded, or "" when it is longer than limit bytes: a byline is short.
+func spacedText(n *xhtml.Node, limit int) string {
+	var b strings.Builder
+	walk(n, func(c *xhtml.Node) bool {
+		if b.Len() > limit {
+			return false
+		}
+		switch c.Type {
+		case xhtml.TextNode:
+			b.WriteString(c.Data)
+		case xhtml.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				return false
+			}
+			b.WriteByte(' ')
+		}
+		return true
+	})
+	if b.Len() > limit {
+		return ""
+	}
+	return clean(b.String())
 }
 
 // itempropValue returns the value of a microdata property on an element

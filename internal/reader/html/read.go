@@ -78,7 +78,7 @@ func Read(data []byte, opt Options) (*article.Article, error) {
 	}
 	m.images.load()
 	blocks = m.images.settle(blocks, a.Meta.Title)
-	blocks = filterBoilerplate(blocks)
+	blocks = filterBoilerplate(blocks, &a.Meta)
 	blocks = dropTitleHeading(blocks, a.Meta.Title)
 	normalizeHeadings(blocks)
 	a.Blocks = blocks

@@ -121,12 +121,19 @@ func cells(r *xhtml.Node) []*xhtml.Node {
 }
 
 // layoutTable reports whether a table arranges the page rather than
-// tabulating data.
+// tabulating data: it says so (role=presentation), its cells hold block
+// structure (a table, a heading, a quotation, preformatted text, a figure),
+// or it is a single row or column without header cells, or its cells are
+// pictures rather than text (a gallery, a photo beside its story). Pictures
+// in a table of data (ticks and crosses, flags, icons beside the text of
+// their cells) do not make it a layout: they stand in the table as their
+// alt text.
 func layoutTable(n *xhtml.Node, rows []*xhtml.Node) bool {
 	if role := strings.ToLower(attr(n, "role")); role == "presentation" || role == "none" {
 		return true
 	}
 	hasTH, cols := false, 0
+	pictures, texts := 0, 0 // cells holding a picture and no text; cells with text
 	for _, r := range rows {
 		cs := cells(r)
 		cols = max(cols, len(cs))
@@ -134,15 +141,16 @@ func layoutTable(n *xhtml.Node, rows []*xhtml.Node) bool {
 			if c.DataAtom == atom.Th {
 				hasTH = true
 			}
-			structured := false
+			structured, picture := false, false
 			walk(c, func(d *xhtml.Node) bool {
 				if d.Type == xhtml.ElementNode {
 					switch d.DataAtom {
 					case atom.Table, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
-						atom.Blockquote, atom.Pre, atom.Figure, atom.Ul, atom.Ol:
+						atom.Blockquote, atom.Pre, atom.Figure:
 						structured = true
 					case atom.Img, atom.Picture:
-						structured = !inlineImage(d)
+						picture = picture || !inlineImage(d)
+						return false
 					}
 				}
 				return !structured
@@ -150,7 +158,16 @@ func layoutTable(n *xhtml.Node, rows []*xhtml.Node) bool {
 			if structured {
 				return true
 			}
+			switch {
+			case strings.TrimSpace(textContent(c)) != "":
+				texts++
+			case picture:
+				pictures++
+			}
 		}
+	}
+	if pictures > 0 && pictures >= texts {
+		return true
 	}
 	if hasTH {
 		return false
