@@ -32,9 +32,12 @@ type Options struct {
 	// against the data, which wins; empty means sniff it.
 	CoverType string
 
-	// EmbedFonts embeds PT Serif, PT Sans and PT Mono, with their licence,
-	// and asks for them in the stylesheet. Off by default: reading systems
-	// then use the reader's chosen font, and the book is about 2 MB smaller.
+	// EmbedFonts embeds the fonts the PDF of the same text is set in, with
+	// their licences, and asks for them in the stylesheet: PT Serif, PT Sans
+	// and PT Mono; Noto Serif, Noto Sans and Noto Sans Mono for a Greek or
+	// Vietnamese text; both when a PT text has characters only Noto has.
+	// Off by default: reading systems then use the reader's chosen font,
+	// and the book is about 2 MB smaller.
 	EmbedFonts bool
 
 	// Warn, when not nil, receives a message for each thing Write had to

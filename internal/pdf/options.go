@@ -25,8 +25,9 @@ type Options struct {
 	// attribution as the conversion date.
 	Date time.Time
 	// FallbackFont is a TrueType font (the bytes of a .ttf file) used for
-	// characters the embedded PT fonts lack, such as CJK. Characters
-	// outside the Basic Multilingual Plane (emoji) cannot be drawn from it.
+	// characters neither embedded family (PT, Noto) has, such as CJK.
+	// Characters outside the Basic Multilingual Plane (emoji) cannot be
+	// drawn from it.
 	FallbackFont []byte
 	// NoCompress writes page content streams uncompressed (for golden
 	// tests and debugging).
