@@ -649,7 +649,7 @@ func TestContent(t *testing.T) {
 		`<h3 id="a-heading-that-skips-a-level">`,
 		`<a href="#inline-kinds">a fragment link</a>`,
 		`, a broken fragment, a script,<br/>`,
-		`<a href="https://example.org/empty">https://example.org/empty</a>`,
+		`<a href="https://example.org/empty" class="url">https://example.org/empty</a>`,
 		`<ol start="3">`,
 		`<del>struck</del>`,
 		`<code>x := &#60;-ch &#38;&#38; y</code>`,
