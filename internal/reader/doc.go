@@ -10,5 +10,6 @@
 //	fmt.Println(a.Meta.Title, a.Meta.Language)
 //
 // The format readers live in the packages below this one: txt (text scraped
-// from a news site), markdown and html (saved web pages).
+// from a news site), markdown, html (saved web pages) and mhtml (pages
+// saved as a single MHTML file).
 package reader

@@ -136,22 +136,24 @@ func cameraName(w string) bool {
 	return digits >= 4 && letters <= 5 && (letters > 0 || digits >= 8) // "1984" is a title
 }
 
-// repeats reports whether an alt text says again what text beside the
-// picture says: its words are all (but for one in ten) among the words of
-// one of the texts, as when the alt text is the caption, or the caption
-// less its credit, or the article's title.
-func repeats(alt string, texts ...string) bool {
+// repeats reports whether an alt text says again what a text beside the
+// picture says: its words are all (but for one in ten) among the text's,
+// and, unless the text is the picture's caption (shown with it, which a
+// part of it repeats enough: the caption less its credit), they are at
+// least half as many as the text's (the title again, the sentence before
+// again; not a name the title mentions).
+func repeats(alt, caption string, others ...string) bool {
 	words := strings.Fields(matchKey(alt))
 	if len(words) == 0 {
 		return false
 	}
-	for _, t := range texts {
-		k := matchKey(t)
-		if k == "" {
-			continue
+	covered := func(text string, whole bool) bool {
+		tw := strings.Fields(matchKey(text))
+		if len(tw) == 0 || whole && 2*len(words) < len(tw) {
+			return false
 		}
-		have := make(map[string]bool)
-		for _, w := range strings.Fields(k) {
+		have := make(map[string]bool, len(tw))
+		for _, w := range tw {
 			have[w] = true
 		}
 		missing := 0
@@ -160,7 +162,13 @@ func repeats(alt string, texts ...string) bool {
 				missing++
 			}
 		}
-		if missing*10 <= len(words) {
+		return missing*10 <= len(words)
+	}
+	if covered(caption, false) {
+		return true
+	}
+	for _, t := range others {
+		if covered(t, true) {
 			return true
 		}
 	}

@@ -538,7 +538,7 @@ func shorten(ref string) string {
 // goes with it. When such an image stood inside a run of text, the two
 // paragraphs the mapper made of that text are joined again. An image
 // that is kept loses an alt text that only repeats its caption, the
-// title or the paragraph or heading beside it. Quotes and list items
+// title or the paragraph or heading beside it (see repeats). Quotes and list items
 // left empty are dropped.
 func (im *images) settle(blocks []article.Block, title string) []article.Block {
 	out := blocks[:0]
@@ -556,7 +556,7 @@ func (im *images) settle(blocks []article.Block, title string) []article.Block {
 					if i+1 < len(blocks) {
 						beside = append(beside, blockText(blocks[i+1]))
 					}
-					if repeats(x.Alt, append(beside, article.InlineText(x.Caption), title)...) {
+					if repeats(x.Alt, article.InlineText(x.Caption), append(beside, title)...) {
 						x.Alt = ""
 					}
 				}

@@ -44,19 +44,21 @@ func TestMeaningfulAlt(t *testing.T) {
 
 func TestRepeats(t *testing.T) {
 	tests := []struct {
-		alt   string
-		texts []string
-		want  bool
+		alt, caption string
+		others       []string
+		want         bool
 	}{
-		{"Protesters in London", []string{"Protesters in London on Saturday. Photograph: A. Person/Agency"}, true},
-		{"Protesters in London", []string{"", "Police lines in Paris"}, false},
-		{"The river tram", []string{"Other text", "The River Tram!"}, true},
-		{"A long description of a view over the harbour at night with boats", []string{"The harbour at night"}, false},
-		{"", []string{"anything"}, false},
+		{"Protesters in London", "Protesters in London on Saturday. Photograph: A. Person/Agency", nil, true},
+		{"Protesters in London", "", []string{"Police lines in Paris"}, false},
+		{"The river tram", "Other text", []string{"The River Tram!"}, true},
+		{"Obama admits US gun laws are his biggest frustration", "", []string{"Obama admits US gun laws are his 'biggest frustration'"}, true},
+		{"Barack Obama", "", []string{"Obama admits US gun laws are his 'biggest frustration', says Barack Obama"}, false}, // a name the title mentions
+		{"A long description of a view over the harbour at night with boats", "The harbour at night", nil, false},
+		{"", "anything", nil, false},
 	}
 	for _, tt := range tests {
-		if got := repeats(tt.alt, tt.texts...); got != tt.want {
-			t.Errorf("repeats(%q, %q) = %v, want %v", tt.alt, tt.texts, got, tt.want)
+		if got := repeats(tt.alt, tt.caption, tt.others...); got != tt.want {
+			t.Errorf("repeats(%q, %q, %q) = %v, want %v", tt.alt, tt.caption, tt.others, got, tt.want)
 		}
 	}
 }
