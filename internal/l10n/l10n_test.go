@@ -90,7 +90,7 @@ func TestFallback(t *testing.T) {
 		"de-AT": "de-AT", "pt": "pt", "pt-PT": "pt", "pt-BR": "pt-BR", "pt_br": "pt-BR", "no": "nb", "nb-NO": "nb",
 		"nn": "nn", "sr": "sr", "sr-Cyrl-RS": "sr", "sr-Latn": "sr-Latn", "sr-Latn-RS": "sr-Latn", "sh": "sr-Latn",
 		"ru-RU": "ru", " uk ": "uk", "deu": "de", "nob": "nb", "nno": "nn", "bs": "hr", "cnr": "sr-Latn",
-		"zu": "en", "x-private": "en", "de-x-foo": "de", "el-polyton": "el", "zh-Hant-TW": "en", "in": "id", "fr-CA": "fr", "es-419": "es",
+		"zu": "en", "grc": "el", "x-private": "en", "de-x-foo": "de", "el-polyton": "el", "zh-Hant-TW": "en", "in": "id", "fr-CA": "fr", "es-419": "es",
 	} {
 		if got := For(tag).Lang; got != want {
 			t.Errorf("For(%q).Lang = %q, want %q", tag, got, want)

@@ -248,4 +248,5 @@ var aliases = map[string]string{
 	"nob": "nb", "nno": "nn", "pol": "pl", "por": "pt", "ron": "ro", "rum": "ro", "mo": "ro", "rus": "ru",
 	"slk": "sk", "slo": "sk", "slv": "sl", "srp": "sr", "hbs": "sh", "bos": "bs", "swe": "sv", "tur": "tr",
 	"ukr": "uk", "vie": "vi", "hsb": "hsb", "oci": "oc", "roh": "rm", "lat": "la",
+	"grc": "el", // Ancient Greek: the furniture in Modern Greek
 }

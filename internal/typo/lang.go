@@ -182,7 +182,7 @@ func conventionsFor(tag string) *conventions {
 		return &romance
 	case "ca":
 		return &catalan
-	case "el":
+	case "el", "grc":
 		return &greek
 	case "pt":
 		if region == "br" {
