@@ -284,3 +284,42 @@ func decomposed(t *testing.T, name string) *article.Article {
 	}
 	return a
 }
+
+// TestFallbackFontLast checks that the user's fallback font comes after
+// both families: a Greek letter in a PT document is drawn from Noto even
+// when the fallback font has it too, and the fallback font draws what
+// neither family has (☀, when the system has DejaVu Sans to test with).
+func TestFallbackFontLast(t *testing.T) {
+	noto, err := embeddedMetrics(faceAltSerif)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := noto.file()
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := loadFonts(data, article.Single(englishWith("λ")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs.family != typeface.PT {
+		t.Fatalf("set in %v", fs.family)
+	}
+	if f, ok := fs.faceFor(faceSerifItalic, serif, 'λ'); !ok || f != faceAltSerifItalic {
+		t.Errorf("λ in PT Serif Italic: face %d, %v; want Noto Serif Italic (%d)", f, ok, faceAltSerifItalic)
+	}
+	dejavu, err := os.ReadFile("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+	if err != nil {
+		t.Skip("no DejaVu Sans to test the fallback font with")
+	}
+	fs, err = loadFonts(dejavu, article.Single(englishWith("λ")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f, ok := fs.faceFor(faceSerif, serif, '☀'); !ok || f != faceFallback {
+		t.Errorf("☀: face %d, %v; want the fallback font", f, ok)
+	}
+	if f, ok := fs.faceFor(faceSerif, serif, 'λ'); !ok || f != faceAltSerif {
+		t.Errorf("λ: face %d, %v; want Noto Serif (%d)", f, ok, faceAltSerif)
+	}
+}
