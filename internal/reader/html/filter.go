@@ -93,6 +93,14 @@ func filterBoilerplate(blocks []article.Block, meta *article.Meta) []article.Blo
 		if furniture(b) {
 			continue
 		}
+		if p, ok := b.(*article.Paragraph); ok && isCredit(article.InlineText(p.Inlines)) {
+			creditPicture(out, p)
+			continue
+		}
+		if n := storyLinks(blocks[i:], site); n >= 2 {
+			i += n - 1
+			continue
+		}
 		out = append(out, b)
 	}
 	out = trimLinkLists(out, site)
@@ -241,6 +249,75 @@ func linkList(l *article.List) bool {
 		}
 	}
 	return len(l.Items) > 0
+}
+
+// creditLine matches a photo credit on its own: "© Provided by Business
+// Insider", "Photo: Reuters", "(Bild: Hersteller)", "JIM WATSON/AFP/Getty
+// Images".
+var creditLine = lazyre.New(`(?i)^(?:` +
+	`(?:©|\(c\)|copyright\b)\s*\S.*|` +
+	`\(?(?:photo(?:graph)?s?(?:\s+credit)?|pictures?|images?|credits?|fotos?|bild(?:er)?|quelle|crédits?(?:\s+photo)?|фото)\s*:\s*[^:]+?\)?|` +
+	`[\pL\pM.' -]{2,40}(?:\s*/\s*[\pL\pM.' -]{2,40}){0,3}\s*/\s*(?:getty images|afp|reuters|ap|epa|dpa|shutterstock|istock(?:photo)?|imago|alamy|bloomberg|xinhua)` +
+	`)$`)
+
+// isCredit reports whether a paragraph is nothing but a photo credit.
+func isCredit(text string) bool {
+	text = fold(text)
+	return text != "" && len(text) <= 120 && creditLine().MatchString(text)
+}
+
+// creditPicture gives a photo credit standing as a paragraph to the
+// picture just before it, as part of its caption. A credit with no picture
+// before it (one that was not embedded, or never was) is orphaned: it goes.
+func creditPicture(out []article.Block, credit *article.Paragraph) {
+	if len(out) == 0 {
+		return
+	}
+	img, ok := out[len(out)-1].(*article.Image)
+	if !ok || strings.Contains(fold(article.InlineText(img.Caption)), fold(article.InlineText(credit.Inlines))) {
+		return
+	}
+	if len(img.Caption) > 0 {
+		img.Caption = append(img.Caption, &article.Text{Text: " "})
+	}
+	img.Caption = append(img.Caption, credit.Inlines...)
+}
+
+// storyLinks returns how many paragraphs at the head of blocks are each
+// nothing but one link to another page of the article's own site, when
+// there are at least two: a list of related stories set as lines of text.
+// A single such line is left alone ("Read the full transcript").
+func storyLinks(blocks []article.Block, site string) int {
+	if site == "" {
+		return 0
+	}
+	n := 0
+	for _, b := range blocks {
+		p, ok := b.(*article.Paragraph)
+		if !ok || !storyLink(p, site) {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
+// storyLink reports whether a paragraph is one link, and nothing else, to
+// a page of the site.
+func storyLink(p *article.Paragraph, site string) bool {
+	urls := linkURLs(p)
+	if len(urls) != 1 || linkDensity(p) < 0.95 || len(strings.Fields(article.InlineText(p.Inlines))) > 20 {
+		return false
+	}
+	u, err := url.Parse(urls[0])
+	if err != nil {
+		return false
+	}
+	h := siteHost(u.Host)
+	return (h == site || strings.HasSuffix(h, "."+site)) && strings.Trim(u.Path, "/") != ""
 }
 
 // elsewhere reports whether most links of a block lead away from the site.

@@ -1,6 +1,7 @@
 package html
 
 import (
+	"encoding/base64"
 	"strings"
 	"testing"
 
@@ -71,6 +72,22 @@ func TestFilterBoilerplate(t *testing.T) {
 		{"a line naming the author in the text stays",
 			lead + `<p>Sarah Gooding March 9, 2017</p><p>Sarah Gooding said so.</p>` + tail,
 			"P The article begins…\nP Sarah Gooding March…\nP Sarah Gooding said…\nP And it ends…\n"},
+		{"orphaned photo credits go",
+			`<p>JIM WATSON/AFP/Getty Images</p><p>© Provided by Business Insider Inc</p><p>(Bild: Hersteller)</p><p>Photo: Reuters</p>` + lead + tail,
+			"P The article begins…\nP And it ends…\n"},
+		{"a sentence about photos stays",
+			lead + `<p>Photo editing is the subject of this piece.</p><p>Nintendo/Apple</p>` + tail,
+			"P The article begins…\nP Photo editing is…\nP Nintendo/Apple\nP And it ends…\n"},
+		{"related stories as lines of links to the site",
+			lead + `<p><a href="/news/five-things">Five things we learned from the interview</a></p>` +
+				`<p><a href="https://www.example.org/news/swerve">The presidential body swerve</a></p>` + tail,
+			"P The article begins…\nP And it ends…\n"},
+		{"one line of a link to the site stays",
+			lead + `<p><a href="/news/transcript">Read the full transcript of his interview</a></p>` + tail,
+			"P The article begins…\nP [link https://example.org/news/transcript Read the full transcript of his interview]\nP And it ends…\n"},
+		{"lines of links to other sites stay",
+			lead + `<p><a href="https://other.example.com/a">A report elsewhere</a></p><p><a href="https://third.example.net/b">Another one</a></p>` + tail,
+			"P The article begins…\nP [link https://other.example.com/a A report elsewhere]\nP [link https://third.example.net/b Another one]\nP And it ends…\n"},
 		{"rules at the edges and doubled",
 			"<hr>" + lead + "<hr><hr>" + tail + "<hr>",
 			"P The article begins…\nRULE\nP And it ends…\n"},
@@ -121,6 +138,31 @@ func TestDropTitleHeading(t *testing.T) {
 		normalizeHeadings(blocks)
 		if got := dumped(blocks); got != tt.want {
 			t.Errorf("%q: got\n%s\nwant\n%s", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestCreditJoinsPicture: a credit after an embedded picture becomes part of
+// its caption instead of a line of text.
+func TestCreditJoinsPicture(t *testing.T) {
+	img := `<img src="data:image/png;base64,` + base64.StdEncoding.EncodeToString(pngBytes(t, 300, 200)) + `">`
+	tests := []struct{ html, caption string }{
+		{`<figure>` + img + `<div>JIM WATSON/AFP/Getty Images</div></figure>`, "JIM WATSON/AFP/Getty Images"},
+		{`<figure>` + img + `<figcaption>Supporters cheer.</figcaption></figure><p>Photo: Reuters</p>`, "Supporters cheer. Photo: Reuters"},
+	}
+	for _, tt := range tests {
+		const lead = "<p>The article begins with a paragraph of real text about the river tram.</p>"
+		blocks := filterBoilerplate(mapBody(t, "<body>"+lead+tt.html+lead+"</body>", Options{}), &article.Meta{})
+		var caption string
+		n := 0
+		for _, b := range blocks {
+			if img, ok := b.(*article.Image); ok {
+				caption = article.InlineText(img.Caption)
+			}
+			n++
+		}
+		if caption != tt.caption || n != 3 {
+			t.Errorf("%d blocks, caption %q, want 3 and %q:\n%s", n, caption, tt.caption, dumped(blocks))
 		}
 	}
 }

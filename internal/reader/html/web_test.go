@@ -42,9 +42,15 @@ type webException struct {
 	excerpt           string // why Readability's excerpt is not a description
 }
 
+// creditWhy explains a photo credit in the chrome: offprint makes it part
+// of its picture's caption, and drops it when the picture is not embedded
+// (this test loads no pictures), where Readability keeps it as a line.
+const creditWhy = "a photo credit standing alone, its picture not embedded"
+
 // webExceptions are the exceptions, by page.
 var webExceptions = map[string]webException{
-	"breitbart": {title: "Readability keeps the site's name, \" - Breitbart\", that offprint strips"},
+	"breitbart": {title: "Readability keeps the site's name, \" - Breitbart\", that offprint strips",
+		readabilityChrome: []string{"JIM WATSON/AFP/Getty Images"}, chromeWhy: creditWhy},
 	"citylab-1": {title: "Readability takes og:title, a social-media title the page does not show; " +
 		"offprint takes twitter:title, which is the page's headline (its h1)"},
 	"cnn": {readabilityChrome: []string{
@@ -57,6 +63,7 @@ var webExceptions = map[string]webException{
 		"Lire aussi : Les critiques de la CNIL contre le projet de loi sur le renseignement",
 		"Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ?"},
 		chromeWhy: "links to other articles, each a paragraph \"Lire aussi : …\" or \"Lire : …\""},
+	"msn": {readabilityChrome: []string{"© Provided by Business Insider Inc Nintendo/Apple"}, chromeWhy: creditWhy},
 	"nytimes-2": {readabilityChrome: []string{
 		"Continue reading the main story", "Continue reading the main story", "Continue reading the main story",
 		"Photo", "Credit"},
