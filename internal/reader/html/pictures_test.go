@@ -324,3 +324,29 @@ func TestSVGNotFetched(t *testing.T) {
 		t.Errorf("warnings %q", warnings)
 	}
 }
+
+// TestNoscriptFallback reads a whole page whose picture is lazy-loaded:
+// a placeholder img and the real one in a <noscript> after it. The real
+// one is fetched, once, and the placeholder is not.
+func TestNoscriptFallback(t *testing.T) {
+	para := "<p>" + strings.Repeat("The ferry crosses the river twice an hour, and the pier is busy all day. ", 6) + "</p>"
+	page := `<html><head><title>Ferry</title></head><body><article>` + para +
+		`<figure><img class="lazy" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-lazy="1" alt="The old pier">` +
+		`<noscript><img src="https://cdn.example.org/pier.jpg" alt="The old pier"></noscript><figcaption>The pier at dawn</figcaption></figure>` +
+		para + `</article></body></html>`
+	var asked []string
+	a, err := Read([]byte(page), Options{URL: "https://example.org/ferry", LoadImage: func(u string) ([]byte, error) {
+		asked = append(asked, u)
+		return pngBytes(t, 40, 30), nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	imgs := images_(a.Blocks)
+	if len(imgs) != 1 || imgs[0].Source != "https://cdn.example.org/pier.jpg" || article.InlineText(imgs[0].Caption) != "The pier at dawn" {
+		t.Fatalf("got\n%s", dump(a))
+	}
+	if !slices.Equal(asked, []string{"https://cdn.example.org/pier.jpg"}) {
+		t.Errorf("fetched %q", asked)
+	}
+}

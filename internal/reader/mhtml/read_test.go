@@ -193,6 +193,14 @@ func TestParseErrors(t *testing.T) {
 		{"no boundary", []byte("MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n--x\r\n"), Options{}, ErrNotMHTML},
 		{"no HTML part", archive("", part{"Content-Type: image/png\r\nContent-Location: a.png\r\n", "x"}), Options{}, ErrNoHTML},
 		{"too many parts", archive("", many...), Options{MaxParts: 10}, limits.ErrTooComplex},
+		{"nested too deeply", func() []byte {
+			d := "<p>x</p>"
+			for i := range 10 {
+				b := fmt.Sprint("b", i)
+				d = "Content-Type: multipart/related; boundary=" + b + "\r\n\r\n--" + b + "\r\n" + d + "\r\n--" + b + "--\r\n"
+			}
+			return []byte("MIME-Version: 1.0\r\n" + d)
+		}(), Options{}, ErrNoHTML},
 		{"header too long", append([]byte("MIME-Version: 1.0\r\nX: "), bytes.Repeat([]byte("a"), 70<<10)...), Options{}, ErrNotMHTML},
 	}
 	for _, tt := range tests {
