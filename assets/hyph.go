@@ -5,9 +5,11 @@ import (
 	"strings"
 )
 
-// The hyphenation pattern files, each with its licence; see hyph/README.md
-// for where each comes from. The program itself uses the tries packed from
-// them (internal/hyph), so only the tests read these.
+// The hyphenation pattern files, each with its licence, which also says
+// where the file comes from (hyph/import.py makes them from Debian's
+// packages). The program itself uses the tries packed from them
+// (internal/hyph), so only the tests read these, and the linker leaves
+// them out of the binary.
 //
 //go:embed hyph/*.dic hyph/LICENSE-*.txt
 var hyphenation embed.FS
