@@ -3,6 +3,7 @@ package html
 import (
 	"strings"
 	"testing"
+	"time"
 
 	xhtml "golang.org/x/net/html"
 )
@@ -91,5 +92,36 @@ func TestHiddenInRead(t *testing.T) {
 	}
 	if !strings.Contains(got, "P [link https://news.example.org/media/speech.mp4 The whole speech]") {
 		t.Errorf("the caption of a video with an address is not a link to it\n%s", got)
+	}
+}
+
+// TestPagePassesLinear runs the passes over the whole page (hidden text,
+// media figures, bylines) on hostile shapes: a hundred nests 500 deep (the
+// parser stops at 512) and 30,000 figures side by side. A pass that
+// revisited a subtree for each of its ancestors, or every figure for each
+// medium, would take seconds to minutes here.
+func TestPagePassesLinear(t *testing.T) {
+	const depth, nests, wide = 500, 100, 30_000
+	nest := func(open, inner, close string) string {
+		return strings.Repeat(strings.Repeat(open, depth)+inner+strings.Repeat(close, depth), nests)
+	}
+	pages := map[string]string{
+		"hidden wrappers around MathML": nest(`<span class="sr-only">x `, `<math><mi>y</mi></math>`, `</span>`),
+		"figures around an iframe":      nest(`<figure>`, `<iframe src="/v"></iframe>`, `</figure>`),
+		"byline elements":               nest(`<div class="byline">By Ann Lee `, "", `</div>`),
+		"media beside media":            strings.Repeat(`<figure><video src="/a.mp4"></video><audio src="/b.mp3"></audio><figcaption>c</figcaption></figure>`, wide),
+	}
+	for name, body := range pages {
+		t.Run(name, func(t *testing.T) {
+			doc, err := xhtml.Parse(strings.NewReader("<html><body>" + body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			start := time.Now()
+			scanPage(doc)
+			if d := time.Since(start); d > 3*time.Second {
+				t.Errorf("scanPage took %v", d)
+			}
+		})
 	}
 }
