@@ -197,8 +197,8 @@ func (m *mapper) holdsBlocks(n *xhtml.Node) bool {
 		if found || c.Type != xhtml.ElementNode {
 			return false
 		}
-		if skipped[c.Data] {
-			return false
+		if skipped[c.Data] || c.Data == "math" || hidden(c) {
+			return false // a formula is phrasing; hidden content adds nothing but formulas
 		}
 		if c.Data == "img" || c.Data == "picture" {
 			found = !inlineImage(c)

@@ -40,6 +40,9 @@ func TestHidden(t *testing.T) {
 			`<p>Let <span class="mwe-math-mathml-inline" style="display: none;"><span>junk</span><math alttext="x^2"><mi>x</mi></math></span>` +
 				`<img class="mwe-math-fallback-image-inline" aria-hidden="true" alt="x^2" src="f.svg"> be</p>`,
 			"Let x be"},
+		{"MathML keeps its annotation for the mapper",
+			`<p>a <span style="display:none"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x</annotation></semantics></math></span> b</p>`,
+			"a xx b"},
 		{"nested hidden wrappers around MathML",
 			`<p>a <span hidden><span style="display:none"><math><mi>y</mi></math></span><math><mi>z</mi></math></span> b</p>`,
 			"a yz b"},
@@ -123,5 +126,17 @@ func TestPagePassesLinear(t *testing.T) {
 				t.Errorf("scanPage took %v", d)
 			}
 		})
+	}
+}
+
+// TestMathInHiddenWrapper maps a Wikipedia formula (without its fallback
+// image): the MathML in a hidden span is read without its TeX annotation.
+func TestMathInHiddenWrapper(t *testing.T) {
+	page := `<p>Let <span class="mwe-math-element"><span class="mwe-math-mathml-inline" style="display: none;">` +
+		`<math alttext=""><semantics><mrow><msup><mi>A</mi><mi>H</mi></msup></mrow>` +
+		`<annotation encoding="application/x-tex">{\displaystyle A^{\mathsf {H}}}</annotation></semantics></math></span>` +
+		`</span> be the conjugate transpose.</p>`
+	if got, want := dumped(mapBody(t, "<body>"+page+"</body>", Options{})), "P Let AH be the conjugate transpose.\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

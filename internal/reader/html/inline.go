@@ -73,7 +73,7 @@ func (m *mapper) inline(n *xhtml.Node) []article.Inline {
 		if alt := attr(n, "alttext"); alt != "" {
 			return []article.Inline{&article.Text{Text: alt}}
 		}
-		return []article.Inline{&article.Text{Text: textContent(n)}}
+		return []article.Inline{&article.Text{Text: mathText(n)}}
 	case "wbr":
 		return nil
 	}
@@ -152,4 +152,24 @@ func inlineImage(n *xhtml.Node) bool {
 	w, errW := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(attr(n, "width")), "px"))
 	h, errH := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(attr(n, "height")), "px"))
 	return errW == nil && errH == nil && w > 0 && h > 0 && w <= 32 && h <= 32
+}
+
+// mathText returns the text of a MathML formula as it reads: its
+// presentation, without the annotations (a TeX source, a content-MathML
+// tree) that only repeat it, unless there is nothing else.
+func mathText(n *xhtml.Node) string {
+	var b strings.Builder
+	walk(n, func(c *xhtml.Node) bool {
+		switch {
+		case c.Type == xhtml.TextNode:
+			b.WriteString(c.Data)
+		case c.Type == xhtml.ElementNode && (c.Data == "annotation" || c.Data == "annotation-xml"):
+			return false
+		}
+		return true
+	})
+	if strings.TrimSpace(b.String()) == "" {
+		return textContent(n)
+	}
+	return b.String()
 }
