@@ -1,9 +1,12 @@
 package html
 
 import (
+	"net"
 	"net/url"
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/lazyre"
@@ -316,8 +319,7 @@ func storyLink(p *article.Paragraph, site string) bool {
 	if err != nil {
 		return false
 	}
-	h := siteHost(u.Host)
-	return (h == site || strings.HasSuffix(h, "."+site)) && strings.Trim(u.Path, "/") != ""
+	return siteHost(u.Host) == site && strings.Trim(u.Path, "/") != ""
 }
 
 // elsewhere reports whether most links of a block lead away from the site.
@@ -328,21 +330,32 @@ func elsewhere(b article.Block, site string) bool {
 	away := 0
 	urls := linkURLs(b)
 	for _, l := range urls {
-		if u, err := url.Parse(l); err == nil && siteHost(u.Host) != site && !strings.HasSuffix(siteHost(u.Host), "."+site) {
+		if u, err := url.Parse(l); err == nil && siteHost(u.Host) != site {
 			away++
 		}
 	}
 	return 2*away > len(urls)
 }
 
-// siteHost is a host name without its port and a leading "www.", lower
-// case.
+// siteHost names the site a host belongs to: the label before its public
+// suffix, lower case ("bbc" for www.bbc.co.uk and for bbc.com, "example"
+// for blog.example.org), or the address itself for an IP address or a
+// local name.
 func siteHost(h string) string {
 	h = strings.ToLower(h)
 	if i := strings.LastIndexByte(h, ':'); i >= 0 && !strings.Contains(h[i:], "]") {
 		h = h[:i]
 	}
-	return strings.TrimPrefix(h, "www.")
+	h = strings.Trim(h, "[].")
+	if h == "" || net.ParseIP(h) != nil {
+		return h
+	}
+	d, err := publicsuffix.EffectiveTLDPlusOne(h)
+	if err != nil {
+		return h
+	}
+	label, _, _ := strings.Cut(d, ".")
+	return label
 }
 
 // bylineWords may stand in a byline beside the names and the date.

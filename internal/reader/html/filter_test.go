@@ -82,12 +82,16 @@ func TestFilterBoilerplate(t *testing.T) {
 			lead + `<p><a href="/news/five-things">Five things we learned from the interview</a></p>` +
 				`<p><a href="https://www.example.org/news/swerve">The presidential body swerve</a></p>` + tail,
 			"P The article begins…\nP And it ends…\n"},
+		{"the site under another country's domain is the same site",
+			lead + `<p><a href="https://www.example.co.uk/news/five-things">Five things we learned</a></p>` +
+				`<p><a href="https://example.com/news/swerve">The body swerve</a></p>` + tail,
+			"P The article begins…\nP And it ends…\n"},
 		{"one line of a link to the site stays",
 			lead + `<p><a href="/news/transcript">Read the full transcript of his interview</a></p>` + tail,
 			"P The article begins…\nP [link https://example.org/news/transcript Read the full transcript of his interview]\nP And it ends…\n"},
 		{"lines of links to other sites stay",
-			lead + `<p><a href="https://other.example.com/a">A report elsewhere</a></p><p><a href="https://third.example.net/b">Another one</a></p>` + tail,
-			"P The article begins…\nP [link https://other.example.com/a A report elsewhere]\nP [link https://third.example.net/b Another one]\nP And it ends…\n"},
+			lead + `<p><a href="https://nodejs.org/a">A report elsewhere</a></p><p><a href="https://www.npmjs.com/b">Another one</a></p>` + tail,
+			"P The article begins…\nP [link https://nodejs.org/a A report elsewhere]\nP [link https://www.npmjs.com/b Another one]\nP And it ends…\n"},
 		{"rules at the edges and doubled",
 			"<hr>" + lead + "<hr><hr>" + tail + "<hr>",
 			"P The article begins…\nRULE\nP And it ends…\n"},
@@ -163,6 +167,17 @@ func TestCreditJoinsPicture(t *testing.T) {
 		}
 		if caption != tt.caption || n != 3 {
 			t.Errorf("%d blocks, caption %q, want 3 and %q:\n%s", n, caption, tt.caption, dumped(blocks))
+		}
+	}
+}
+
+func TestSiteHost(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"www.bbc.co.uk", "bbc"}, {"bbc.com", "bbc"}, {"blog.Example.org:8080", "example"},
+		{"127.0.0.1:80", "127.0.0.1"}, {"[::1]:8080", "::1"}, {"localhost", "localhost"}, {"", ""},
+	} {
+		if got := siteHost(tt[0]); got != tt[1] {
+			t.Errorf("siteHost(%q) = %q, want %q", tt[0], got, tt[1])
 		}
 	}
 }

@@ -49,6 +49,8 @@ const creditWhy = "a photo credit standing alone, its picture not embedded"
 
 // webExceptions are the exceptions, by page.
 var webExceptions = map[string]webException{
+	"bbc-1": {readabilityChrome: []string{"Five things we learned from Obama interview", "The presidential body swerve"},
+		chromeWhy: "two lines that are each a link to another BBC story, a related-stories box"},
 	"breitbart": {title: "Readability keeps the site's name, \" - Breitbart\", that offprint strips",
 		readabilityChrome: []string{"JIM WATSON/AFP/Getty Images"}, chromeWhy: creditWhy},
 	"citylab-1": {title: "Readability takes og:title, a social-media title the page does not show; " +
