@@ -41,4 +41,7 @@ var fuzzSeeds = []string{
 	"\xff\xfe<\x00p\x00>\x00h\x00i\x00<\x00/\x00p\x00>\x00",
 	`<html><head><title>Only a title</title></head><body></body></html>`,
 	`<div><div><div><div><div><p>deep</p></div></div></div></div></div><p><b id=1></p><p>copied</p>`,
+	`<article><p>Text <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="a.jpg" data-srcset="a.jpg 800w, b.jpg 2400w,` +
+		` c.jpg 3x" loading="lazy" alt="IMG_1234.JPG"> around.</p><picture><source media="(max-width: 600px)" srcset="p.jpg 1x">` +
+		`<img src="cid:x@y" role="presentation" width="0" height="2" alt="line"></picture><img src="/spacer.gif" aria-hidden="true"></article>`,
 }
