@@ -129,14 +129,16 @@ var (
 // authors returns the article's authors. The page states them in JSON-LD,
 // <meta name=author> and its kin, article:author (when it is a name, not a
 // profile URL) or microdata, the first of which that names anyone is taken;
-// but when the byline the page shows names other people (the stated
-// "author" is a column's name or the site's), the visible byline wins. A
+// but when the byline the page shows names other people than a <meta> or
+// microdata author (a column's name, the site's), the visible byline wins. A
 // page that states no author has its visible byline read, and then the
 // byline readability spotted in the text.
 func authors(p *page, ld *ldArticle, rd *readability.Article) []string {
 	visible := visibleByline(p.bylines)
+	if names := bylineNames(ld.Authors); len(names) > 0 {
+		return names // structured data names the article's own authors
+	}
 	for _, src := range [][]string{
-		ld.Authors,
 		p.propAll("author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"),
 		p.propAll("article:author", "og:article:author"),
 		{p.itemprop("author")},

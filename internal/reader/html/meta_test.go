@@ -104,6 +104,10 @@ func TestMetadata(t *testing.T) {
 			`><head><title>T</title><meta name="article:author" content="Laurie Oakes"></head>
 			<body><p class="byline">JOE HILDEBRAND</p>`, Options{},
 			articleMeta{Authors: "JOE HILDEBRAND"}},
+		{"JSON-LD authors stay whatever the page's byline elements say",
+			`><head><title>T</title><script type="application/ld+json">{"@type":"Article","headline":"T","author":{"name":"Ann Lee"}}</script>
+			</head><body><p class="byline">By Bo Chen</p>`, Options{},
+			articleMeta{Authors: "Ann Lee"}},
 		{"meta author named by one of the visible bylines stays",
 			`><head><title>T</title><meta name="author" content="Steven Davidoff Solomon"></head>
 			<body><span class="byline">Deal Professor</span><p class="byline">By STEVEN DAVIDOFF SOLOMON JULY 29, 2016</p>`, Options{},
