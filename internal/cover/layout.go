@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/l10n"
 )
 
 // The design, in fractions of the cover's width (x) and height (y); font
@@ -87,7 +88,7 @@ func layout(m *article.Meta, f *fonts, w, h int) *design {
 	ry := math.Round(H * ruleY)
 	rh := math.Max(2, math.Round(H*ruleH))
 	d.boxes = append(d.boxes, box{rect(left, ry, left+math.Round(W*ruleW), ry+rh), iAccent})
-	if sec, cut := f.label.clean(strings.ToUpper(m.Section)); sec != "" {
+	if sec, cut := f.label.clean(l10n.Upper(m.Section, m.Language)); sec != "" {
 		b := f.label.fitLine(sec, cut, textW, kickerSize*k, kickerMin*k, kickerTrack)
 		y := ry + rh + H*kickerGap + f.label.cap*b.size
 		d.lines = append(d.lines, line{"kicker", f.label, b.size, left, y, b.lines[0], kickerTrack, accentOnBg})
@@ -96,7 +97,7 @@ func layout(m *article.Meta, f *fonts, w, h int) *design {
 	// Bottom: the band with the site name.
 	by := math.Round(H * bandTop)
 	d.boxes = append(d.boxes, box{rect(0, by, W, H), iAccent})
-	if site, cut := f.label.clean(strings.ToUpper(siteName(m))); site != "" {
+	if site, cut := f.label.clean(l10n.Upper(siteName(m), m.Language)); site != "" {
 		b := f.label.fitLine(site, cut, textW, siteSize*k, siteMin*k, siteTrack)
 		y := by + (H-by+f.label.cap*b.size)/2
 		d.lines = append(d.lines, line{"site", f.label, b.size, left, y, b.lines[0], siteTrack, bandOnBand})

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/l10n"
 	"github.com/offprint/offprint/internal/linebreak"
 )
 
@@ -74,7 +75,7 @@ func (l *layout) titleBlock(m *article.Meta, x, w, k float64, bud titleBudget, m
 	if s := strings.TrimSpace(m.Section); s != "" {
 		sp := span{fam: sans, bold: true, size: size * 0.8 * max(k, 0.8), color: colorAccent}
 		sp.tracking = 0.12 * sp.size
-		runs := l.plainRuns(strings.ToUpper(clip(s, 80)), sp, true)
+		runs := l.plainRuns(l10n.Upper(clip(s, 80), m.Language), sp, true)
 		b.text(l, linebreak.Lay(runs, l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.3)
 		b.h += 0.6 * size
 	}
