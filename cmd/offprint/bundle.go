@@ -40,11 +40,13 @@ func runBundle(ctx context.Context, cfg *config, e env) int {
 	opt := cfg.options
 	opt.Context, opt.Names = ctx, convert.NewNames()
 	opt.Warn = func(msg string) { warnings = append(warnings, msg) }
-	res, err := convert.WriteCollection(convert.Bundle(read, cfg.options.Override), opt)
+	coll := convert.Bundle(read, cfg.options.Override)
+	res, err := convert.WriteCollection(coll, opt)
 	out := batch.Outcome{Name: "--bundle", Err: err}
 	out.Warnings = warnings
 	if res != nil {
 		out.Outputs = res.Paths
+		cfg.deliver.keep(0, coll.Meta.Title, res.Paths)
 	}
 	report(cfg, e)(out)
 	if !cfg.quiet {

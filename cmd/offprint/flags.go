@@ -32,6 +32,9 @@ type config struct {
 	bundle  bool
 	offline bool
 	fetch   fetch.Options
+	// deliver mails the outputs or copies them onto an e-reader once
+	// written (deliver.go).
+	deliver delivery
 	// info, when set, prints what was asked for (--version,
 	// --list-papers, --list-formats, --man) instead of converting.
 	info func(io.Writer) error
@@ -92,6 +95,7 @@ func newFlagSet(cfg *config, raw *rawFlags, stdout io.Writer) *pflag.FlagSet {
 	fs.StringVar(&raw.coverFile, "cover", "", "use the JPEG or PNG `FILE` as the EPUB's cover")
 	fs.BoolVar(&o.EPUB.EmbedFonts, "embed-fonts", false, "embed the PDF's fonts in the EPUB too")
 	fs.BoolVar(&cfg.bundle, "bundle", false, "bind all inputs into one EPUB and one PDF (--title and --author then name the collection)")
+	addDeliveryFlags(fs, &cfg.deliver)
 	fs.StringVar(&o.Override.Title, "title", "", "override the article's `TITLE`")
 	fs.StringVar(&o.Override.Subtitle, "subtitle", "", "override the `SUBTITLE`")
 	fs.StringArrayVar(&o.Override.Authors, "author", nil, "override the authors: one `NAME` each (repeat for several)")
@@ -208,6 +212,9 @@ func parseFlags(args []string, e env) (*config, error) {
 	}
 	o.Version = versionString()
 	cfg.fetch.Version = o.Version
+	if err := cfg.deliver.check(&cfg, fs.Changed("format"), e.getenv); err != nil {
+		return nil, err
+	}
 	if fs.NArg() == 0 {
 		cfg.inputs = []string{""}
 		return &cfg, nil

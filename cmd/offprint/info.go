@@ -76,7 +76,8 @@ func manualPage() manpage.Page {
 			"offprint turns an article into an EPUB for e-readers and a paginated PDF for printing, " +
 				"each with a title page and an attribution page, from one model of the article.",
 			"INPUT is a file (.txt text scraped from a news site, .md Markdown with a YAML metadata block, " +
-				".html a saved web page), a folder (searched for such files), an http(s) URL, or - for standard input. " +
+				".html a saved web page, .mhtml or .mht a page saved as a single file), a folder (searched for such files), " +
+				"an http(s) URL, or - for standard input. " +
 				"With no INPUT, offprint exports its embedded sample article. Several inputs are converted in " +
 				"parallel; one failing input does not stop the others.",
 			"Outputs are named after the article's title, transliterated to ASCII, at most 60 characters. " +
@@ -88,16 +89,37 @@ func manualPage() manpage.Page {
 			{Command: "offprint -f pdf --paper ereader -o out notes.md", Explanation: "A PDF for a 6-inch e-reader."},
 			{Command: "offprint -v -o out saved/", Explanation: "Convert every article in a folder, listing each file written."},
 			{Command: "cat page.html | offprint --from html -o out -", Explanation: "Read a web page from standard input."},
+			{Command: "offprint -o out --send-to kindle article.md", Explanation: "Mail the EPUB to the Kindle named in the config file."},
+			{Command: "offprint -o out --to-device article.md", Explanation: "Copy the book onto the connected e-reader: a KEPUB onto a Kobo, a PDF onto a Kindle, an EPUB onto a PocketBook."},
 		},
 		ExitStatus: []manpage.Item{
 			{Term: "0", Text: "Every input was converted."},
-			{Term: "1", Text: "An input failed; the reason is printed as offprint: FILE: reason."},
+			{Term: "1", Text: "An input failed; the reason is printed as offprint: FILE: reason. Also when a delivery failed " +
+				"(offprint: --send-to ADDRESS: the server's answer); the files stay written."},
 			{Term: "2", Text: "The command line was wrong."},
 		},
 		Environment: []manpage.Item{
 			{Term: "SOURCE_DATE_EPOCH", Text: "Seconds since 1970 used as the outputs' modification date, for reproducible builds. " +
-				"Without it the article's own date is used, or a fixed date: the clock is never read."},
+				"Without it the article's own date is used, or a fixed date: the clock is never read. It also dates the messages --send-to sends."},
+			{Term: "OFFPRINT_SMTP_URL", Text: "The SMTP server --send-to sends through: smtp://USER@HOST:587 (STARTTLS required) or " +
+				"smtps://USER@HOST:465 (implicit TLS); it overrides url in the config file. A password in the URL is refused."},
+			{Term: "OFFPRINT_SMTP_PASSWORD", Text: "The SMTP password; without it, the first line printed by the config file's password-command. " +
+				"No flag takes a password."},
+			{Term: "XDG_CONFIG_HOME", Text: "Where the config file is looked for: $XDG_CONFIG_HOME/offprint/config.toml, else ~/.config/offprint/config.toml."},
 		},
+		Sections: []manpage.Section{{
+			Title: "FILES",
+			Paragraphs: []string{
+				"$XDG_CONFIG_HOME/offprint/config.toml (else ~/.config/offprint/config.toml): TOML. The [smtp] table has url " +
+					"(as OFFPRINT_SMTP_URL), from (the sender; Send to Kindle takes mail only from approved addresses) and " +
+					"password-command (a shell command printing the password). Each [devices.NAME] table names an e-reader for " +
+					"--send-to NAME: address, kind (kindle, pocketbook, kobo or other; default from the address), formats " +
+					"(default: Kindle epub, PocketBook epub and pdf, Kobo kepub, other every format written), max-message-mb " +
+					"and max-attachments (default: Send to Kindle's 50 MB and 25 files, else 25 MB and 25 files). An unknown key is an error.",
+				"  [smtp]\n  url = \"smtp://me@mail.example.org:587\"\n  from = \"me@example.org\"\n  password-command = \"pass show mail/offprint\"\n\n" +
+					"  [devices.kindle]\n  address = \"me_123@kindle.com\"\n  formats = [\"epub\"]",
+			},
+		}},
 		SeeAlso: []string{"pandoc(1)", "ebook-convert(1)"},
 	}
 }

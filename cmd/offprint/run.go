@@ -71,6 +71,7 @@ func run(args []string, e env) (status int) {
 		stage = "--bundle"
 	}
 	code := convertAll(ctx, cfg, e)
+	code = cfg.deliver.run(ctx, cfg, e, code)
 	if stopped != nil {
 		if sig := stopped(); sig != 0 {
 			return exitSignal + sig
@@ -175,6 +176,7 @@ func convertJob(cfg *config, name string, stdin io.Reader, names *convert.Names,
 			return res, err
 		}
 		res.Outputs = out.Paths
+		cfg.deliver.keep(turn, out.Article.Meta.Title, out.Paths)
 		return res, nil
 	}
 }
