@@ -59,10 +59,12 @@ func (ly *layout) text(run, start, end int32) string { return ly.runs[run].Text[
 // avail returns the available width of a line: the first (first == true)
 // or any other.
 func (ly *layout) avail(first bool) float64 {
+	// An indent wider than the measure leaves no room, not negative room:
+	// every character is then wider than the line and gets one of its own.
 	if first {
-		return ly.p.width - ly.p.indent
+		return max(ly.p.width-ly.p.indent, 0)
 	}
-	return ly.p.width - ly.p.hang
+	return max(ly.p.width-ly.p.hang, 0)
 }
 
 // indent returns the left indent of the first line or of the others.
