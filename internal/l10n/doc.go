@@ -5,8 +5,9 @@
 // and landmarks), how a date is written (CLDR's long date format, with the
 // month in its grammatical case: "4 grudnia 2026", "2026. december 4.")
 // and how a count of things is (CLDR's plural rules: "22 artykuły", "25
-// artykułów"). There is one table, with an entry for each language offprint
-// hyphenates; English is the fallback.
+// artykułów"), and how a word is set in capitals (Upper: Greek drops its
+// accents). There is one table of words, with an entry for each language
+// offprint hyphenates; English is the fallback.
 //
 //	w := l10n.For("pl-PL")
 //	w.Contents                                   // "Spis treści"
@@ -17,4 +18,5 @@
 //	// "Złożono krojami PT Serif i PT Sans firmy ParaType."
 //
 //	l10n.Date(published, "de") // "4. Dezember 2026"
+//	l10n.Upper("Περιβάλλον", "el") // "ΠΕΡΙΒΑΛΛΟΝ"
 package l10n
