@@ -642,7 +642,7 @@ func TestContent(t *testing.T) {
 	text := string(content["EPUB/xhtml/text.xhtml"])
 	for _, want := range []string{
 		`<p>Markup-looking text: &#60;/p&#62;&#60;p class=&#34;evil&#34;&#62;, &#60;![CDATA[ x ]]&#62;, &#38;amp;`,
-		`<sup><a id="fnref-1" href="#fn-1" epub:type="noteref" role="doc-noteref">1</a></sup>`,
+		`<sup><a id="fnref-1" href="#fn-1" epub:type="noteref" role="doc-noteref" aria-label="Note 1">1</a></sup>`,
 		`<li id="fn-1" epub:type="endnote">`,
 		`<a href="#fnref-1" role="doc-backlink" aria-label="Back to the text">`,
 		`<h2 id="inline-kinds">Inline kinds</h2>`,

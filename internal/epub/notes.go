@@ -1,12 +1,15 @@
 package epub
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/offprint/offprint/article"
 )
 
+// noteRef writes a reference to a note: its number, linked to the note,
+// named for assistive technology in the page's words ("Note 2").
 func (p *textPage) noteRef(r *article.NoteRef) {
 	w := &p.w
 	num := p.noteNums[r.ID]
@@ -21,7 +24,7 @@ func (p *textPage) noteRef(r *article.NoteRef) {
 	id := refID(p.noteIDs[r.ID], p.refsSeen[r.ID])
 	w.WriteString("<sup>")
 	w.open("a", "id", id, "href", "#"+p.noteIDs[r.ID],
-		"epub:type", "noteref", "role", "doc-noteref")
+		"epub:type", "noteref", "role", "doc-noteref", "aria-label", fmt.Sprintf(p.l.noteRef, num))
 	w.WriteString(strconv.Itoa(num))
 	w.WriteString("</a></sup>")
 }
