@@ -75,6 +75,24 @@ func TestInlineBoundaries(t *testing.T) {
 			want: []article.Inline{txt(`the “exhaustion”`), &article.NoteRef{ID: "1"}, txt(` of “security”`)},
 		},
 		{
+			name: "French space put in before a mark after emphasis",
+			lang: "fr",
+			in:   []article.Inline{&article.Emphasis{Inlines: []article.Inline{txt("Vraiment")}}, txt("? Oui: "), &article.Code{Text: "a?"}, txt("!")},
+			want: []article.Inline{&article.Emphasis{Inlines: []article.Inline{txt("Vraiment")}}, txt("\u202F? Oui\u00A0: "), &article.Code{Text: "a?"}, txt("!")},
+		},
+		{
+			name: "number bound to a unit in emphasis",
+			lang: "en",
+			in:   []article.Inline{txt("about 5 "), &article.Strong{Inlines: []article.Inline{txt("km")}}, txt(" away")},
+			want: []article.Inline{txt("about 5\u00A0"), &article.Strong{Inlines: []article.Inline{txt("km")}}, txt(" away")},
+		},
+		{
+			name: "single quotes in a Russian quotation across inlines",
+			lang: "ru",
+			in:   []article.Inline{txt(`"Он сказал '`), &article.Emphasis{Inlines: []article.Inline{txt("привет")}}, txt(`'"`)},
+			want: []article.Inline{txt("«Он сказал „"), &article.Emphasis{Inlines: []article.Inline{txt("привет")}}, txt("“»")},
+		},
+		{
 			name: "French spaces moved across inlines",
 			lang: "fr",
 			in:   []article.Inline{txt(`Il dit " `), &article.Emphasis{Inlines: []article.Inline{txt("oui ")}}, txt(`".`)},
