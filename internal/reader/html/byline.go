@@ -97,8 +97,8 @@ func isURL(s string) bool {
 
 // visibleByline returns the names of the first byline the page shows (see
 // page.bylines) that names people: every name it lists looks like a
-// person's. Bylines that are only a date, a job title or a button ("Follow
-// Author") name nobody; a profile's "Follow" link does not count.
+// person's. Bylines that are only a date or a job title name nobody, and
+// neither does a button such as "Follow Author".
 func visibleByline(bylines []string) []string {
 	for _, b := range bylines {
 		names := cleanByline(b)
