@@ -540,6 +540,11 @@ func TestCorpusLanguages(t *testing.T) {
 		{"hr", "Hrvatska", "Hr-vat-ska"},
 		{"ca", "investigació", "in-ves-ti-ga-ció"},
 		{"gl", "goberno", "go-ber-no"},
+		{"gl", "económico", "eco-nó-mi-co"},           // LibreOffice's patterns: económi-co
+		{"bg", "разпределение", "раз-пре-де-ле-ние"},  // LibreOffice's also broke разп-ре-
+		{"bg", "предупреждавам", "предуп-реж-да-вам"}, // not пре-дуп-, across the prefix пред-
+		{"nb", "Armstrong", "Arm-strong"},             // hyph-no.tex's exceptions
+		{"pt", "software", "soft-ware"},               // hyph-pt's exceptions
 		{"sr-Latn", "Beograd", "Beo-grad"},
 		{"sr", "Београд", "Бео-град"},
 		{"mk", "владата", "вла-да-та"},
