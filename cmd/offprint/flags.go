@@ -67,6 +67,8 @@ Examples:
   offprint -f pdf --paper ereader a.md   a PDF for a 6-inch e-reader
   cat page.html | offprint --from html -o out -
   SOURCE_DATE_EPOCH=1700000000 offprint -o out a.txt   reproducible dates
+  offprint --to-device a.md             onto the e-reader connected over USB (Kobo: KEPUB)
+  offprint --send-to kindle a.md         mail the EPUB ([devices.kindle] in ~/.config/offprint/config.toml)
 
 Exit status: 0 on success, 1 when an input failed, 2 for a usage error.
 `
