@@ -18,6 +18,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/offprint/offprint/article"
 	"github.com/offprint/offprint/internal/convert"
 	"github.com/offprint/offprint/internal/kepub"
 )
@@ -518,10 +519,13 @@ func TestBrokenDocument(t *testing.T) {
 // reports only as usage notes (CSS-025), not warnings.
 var expectedWarnings = []string{}
 
-// TestEPUBCheck runs EPUBCheck on the KEPUB of every corpus article: no
-// fatal error, no error, and no warning but the expected ones. It needs
-// java and Debian's epubcheck; it skips without them, and in -short mode,
-// outside CI (EPUBCheck takes seconds per book), and fails in CI.
+// TestEPUBCheck runs EPUBCheck on KEPUBs: the sample's, a right-to-left
+// article's, and one binding every corpus article (so that each article's
+// documents are checked, at the cost of three EPUBCheck runs rather than
+// one per article): no fatal error, no error, and no warning but the
+// expected ones. It needs java and Debian's epubcheck; it skips without
+// them, and in -short mode, outside CI (EPUBCheck takes seconds per book),
+// and fails in CI.
 func TestEPUBCheck(t *testing.T) {
 	const jar = "/usr/bin/epubcheck"
 	ci := os.Getenv("CI") != ""
@@ -542,15 +546,20 @@ func TestEPUBCheck(t *testing.T) {
 	}
 	summary := regexp.MustCompile(`Messages: (\d+) fatals? / (\d+) errors? / (\d+) warnings? / (\d+) infos?`)
 	warning := regexp.MustCompile(`(?m)^WARNING\(([A-Z]+-\d+)\)`)
-	for _, input := range append([]string{""}, corpus(t)...) {
-		name := strings.TrimPrefix(filepath.ToSlash(input), "../../testdata/corpus/")
-		if name == "" {
-			name = "sample"
-		}
-		t.Run(name, func(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		kepub func(t *testing.T) string
+	}{
+		{"sample", func(t *testing.T) string { return convertBoth(t, "", t.TempDir()).kepubPath }},
+		{"right to left", func(t *testing.T) string {
+			return convertBoth(t, filepath.Join("..", "..", "testdata", "corpus", "lang", "ar-nakhil.md"), t.TempDir()).kepubPath
+		}},
+		{"corpus bundle", bundleKEPUB},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			b := convertBoth(t, input, t.TempDir())
-			out, err := exec.Command("java", "-jar", jar, b.kepubPath).CombinedOutput()
+			path := tc.kepub(t)
+			out, err := exec.Command("java", "-jar", jar, path).CombinedOutput()
 			m := summary.FindSubmatch(out)
 			if m == nil || !strings.Contains(string(out), "Validating using EPUB version") {
 				t.Fatalf("epubcheck: %v\n%s", err, out)
@@ -565,4 +574,47 @@ func TestEPUBCheck(t *testing.T) {
 			}
 		})
 	}
+}
+
+// bundleKEPUB binds every corpus article into one KEPUB, as offprint
+// --bundle -f kepub does, and returns its path.
+func bundleKEPUB(t *testing.T) string {
+	t.Helper()
+	files := corpus(t)
+	var articles []*article.Article
+	for _, f := range files {
+		in, err := convert.Load(f, convert.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		in.LoadImage = nil
+		a, err := convert.Read(in, convert.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		articles = append(articles, a)
+	}
+	res, err := convert.WriteCollection(convert.Bundle(articles, convert.Override{Title: "Corpus"}),
+		convert.Options{OutDir: t.TempDir(), Formats: []string{convert.KEPUB}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Paths) != 1 || !strings.HasSuffix(res.Paths[0], ".kepub.epub") {
+		t.Fatalf("wrote %q", res.Paths)
+	}
+	// Every article is in it.
+	b, err := os.ReadFile(res.Paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := 0
+	for _, f := range openZip(t, b).File {
+		if strings.HasSuffix(f.Name, ".xhtml") {
+			docs++
+		}
+	}
+	if docs < len(files) {
+		t.Fatalf("the bundle has %d documents for %d articles", docs, len(files))
+	}
+	return res.Paths[0]
 }
