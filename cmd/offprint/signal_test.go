@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -140,7 +141,7 @@ func TestSignalWhileReading(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(200 * time.Millisecond) // let it start reading
+			waitReading(t, cmd.Process.Pid)
 			cmd.Process.Signal(tt.sig)
 			done := make(chan error, 1)
 			go func() { done <- cmd.Wait() }()
@@ -206,4 +207,29 @@ func TestSecondSignal(t *testing.T) {
 	case <-time.After(20 * time.Second): // hang detector
 		t.Fatal("a second signal did not exit")
 	}
+}
+
+// waitReading waits until process pid is blocked reading its standard
+// input (a thread in read(0, …), as /proc/PID/task/*/syscall tells), which
+// it does only after installing its signal handlers, so that a test does
+// not signal a process still starting up on a loaded machine. Without /proc
+// it waits a second.
+func waitReading(t *testing.T, pid int) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		files, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/syscall", pid))
+		if err != nil || len(files) == 0 || runtime.GOARCH != "amd64" {
+			time.Sleep(time.Second)
+			return
+		}
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			if strings.HasPrefix(string(data), "0 0x0 ") { // read(0, …) on x86-64
+				return
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("process %d never read its standard input", pid)
 }
