@@ -30,22 +30,23 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-pass=0 fail=0
-ok()   { pass=$((pass+1)); }
-bad()  { fail=$((fail+1)); echo "FAIL: $*"; }
+# Each input is checked by a job of its own, as many at a time as there are
+# cores; a job counts its results in $res.pass and $res.fail.
+ok()   { echo . >>"$res.pass"; }
+bad()  { echo "FAIL: $*" | tee -a "$res.fail"; }
 
-inputs=("$corpus"/*.txt "$corpus"/*.md "$corpus"/*.html "$corpus"/edge/* "$corpus"/lang/*-*.md "$corpus"/lang/*.html "$corpus"/web/*/source.html --bundle)
-i=0
-for in in "${inputs[@]}"; do
-  i=$((i+1))
-  out="$work/$i"
+inputs=("$corpus"/*.txt "$corpus"/*.md "$corpus"/*.html "$corpus"/edge/* "$corpus"/lang/*-*.md "$corpus"/lang/*.html "$corpus"/web/*/source.html)
+
+# check_input N INPUT converts INPUT (--bundle: every input bound into one
+# book) into $work/N and runs the validators on the outputs.
+check_input() {
+  local in=$2 out="$work/$1" res="$work/res-$1" args
   if [ "$in" = --bundle ]; then
-    # Every convertible corpus article bound into one book.
-    args=(--bundle --title "Corpus" "${inputs[@]:0:${#inputs[@]}-1}")
+    args=(--bundle --title "Corpus" "${inputs[@]}")
   else
     args=("$in")
   fi
-  if ! "$bin" -q -o "$out" "${args[@]}"; then bad "$in: offprint failed"; continue; fi
+  if ! "$bin" -q -o "$out" "${args[@]}"; then bad "$in: offprint failed"; return; fi
   for epub in "$out"/*.epub; do
     if java -jar /usr/bin/epubcheck -q --failonwarnings "$epub" >"$out/epubcheck.log" 2>&1; then ok
     else bad "$in: epubcheck"; cat "$out/epubcheck.log"; fi
@@ -79,15 +80,25 @@ for in in "${inputs[@]}"; do
     if pdffonts "$pdf" | awk 'NR>2 && $(NF-4)!="yes" {bad=1} END {exit bad}'; then ok
     else bad "$in: pdffonts shows a font not embedded"; pdffonts "$pdf"; fi
   done
+}
+
+i=0
+for in in --bundle "${inputs[@]}"; do # the bundle, the longest, first
+  i=$((i+1))
+  while [ "$(jobs -rp | wc -l)" -ge "$(nproc)" ]; do wait -n || true; done
+  check_input "$i" "$in" &
 done
+wait
 
 for in in "$corpus"/bad/*; do
-  out="$work/bad-$(basename "$in")"
+  out="$work/bad-$(basename "$in")" res="$work/res-bad"
   set +e; "$bin" -q -o "$out" "$in" 2>"$work/err"; code=$?; set -e
   lines=$(wc -l <"$work/err")
   if [ "$code" = 1 ] && [ "$lines" = 1 ] && [ -z "$(ls -A "$out" 2>/dev/null)" ]; then ok
   else bad "$in: want exit 1, one line, no output; got exit $code, $lines lines: $(cat "$work/err")"; fi
 done
 
+pass=$(cat "$work"/res-*.pass 2>/dev/null | wc -l)
+fail=$(cat "$work"/res-*.fail 2>/dev/null | wc -l)
 echo "check: $pass passed, $fail failed"
 [ "$fail" = 0 ]
