@@ -9,6 +9,7 @@ require (
 	github.com/emersion/go-sasl v0.0.0-20241020182733-b788ff22d5a6
 	github.com/emersion/go-smtp v0.25.1
 	github.com/go-shiori/go-epub v1.2.1
+	github.com/go-text/typesetting v0.3.5
 	github.com/gofrs/uuid/v5 v5.0.0
 	github.com/gosimple/slug v1.15.0
 	github.com/itlightning/dateparse v0.2.1

@@ -26,6 +26,10 @@ type Meta struct {
 	Date time.Time
 	// Language is a BCP 47 tag such as "en", "ru" or "en-GB".
 	Language string
+	// Direction is the text's base direction when the source states it
+	// ("rtl" or "ltr", as HTML's dir attribute); "" means the one the
+	// language implies.
+	Direction string
 	// SourceURL is the address the article was published at.
 	SourceURL string
 	// SiteName is the publication's name ("Городские новости").

@@ -110,7 +110,7 @@ func (l *layout) breakParagraph(ins []article.Inline, fr frame, indent float64, 
 	if align != linebreak.Justify {
 		hy = nil
 	}
-	return linebreak.Lay(runs, l, linebreak.Options{Width: fr.w, Indent: indent, Align: align, Hyphenate: hy})
+	return l.lay(runs, linebreak.Options{Width: fr.w, Indent: indent, Align: align, Hyphenate: hy})
 }
 
 // setParagraph adds a paragraph's lines to the flow.
@@ -219,7 +219,7 @@ func (l *layout) heading(h *article.Heading, fr frame) {
 		return
 	}
 	l.space(above * fr.leading)
-	lines := linebreak.Lay(runs, l, linebreak.Options{Width: hf.w, Align: linebreak.Left})
+	lines := l.lay(runs, linebreak.Options{Width: hf.w, Align: linebreak.Left})
 	level := min(h.Level-1, l.art.outline+1)
 	l.art.outline = level
 	l.pendingBookmark = item{text: article.InlineText(h.Inlines), level: int8(min(level, 127))}

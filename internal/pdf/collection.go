@@ -99,7 +99,8 @@ func (l *layout) collectionState(c *article.Collection, b *bundleState) {
 	st.hyph = memoize(st.hyphShared)
 	st.ragged = !justifies(b.lang)
 	l.art = st
-	l.pageFurn = page{title: c.Meta.Title, authors: strings.Join(c.Meta.Authors, ", "), lang: b.lang}
+	l.rtl = isRTL(&article.Meta{Language: b.lang, Direction: c.Meta.Direction})
+	l.pageFurn = page{title: c.Meta.Title, authors: strings.Join(c.Meta.Authors, ", "), lang: b.lang, rtl: l.rtl}
 	l.flow = flowState{}
 }
 
@@ -109,6 +110,7 @@ func (l *layout) collectionState(c *article.Collection, b *bundleState) {
 func (l *layout) collectionPage(c *article.Collection) {
 	lang := collectionLanguage(c)
 	l.art = &articleState{hyph: memoize(hyphenator(lang))}
+	l.rtl = isRTL(&article.Meta{Language: lang, Direction: c.Meta.Direction})
 	l.titlePage(&c.Meta, wordsFor(lang).articleCount(len(c.Articles)))
 }
 
@@ -134,7 +136,7 @@ func (l *layout) contents(c *article.Collection, b *bundleState) {
 			asp := span{fam: serif, italic: true, size: fr.sp.size * 0.95, color: colorMuted}
 			af := fr
 			af.sp, af.leading = asp, fr.leading*0.95
-			lines := linebreak.Lay(l.plainRuns(strings.Join(a.Meta.Authors, ", "), asp, true), l, linebreak.Options{Width: fr.w - reserve, Align: linebreak.Left})
+			lines := l.lay(l.plainRuns(strings.Join(a.Meta.Authors, ", "), asp, true), linebreak.Options{Width: fr.w - reserve, Align: linebreak.Left})
 			for k, ln := range lines {
 				r := l.lineRow(ln, af)
 				r.keep = more || k < len(lines)-1
@@ -164,7 +166,7 @@ func (l *layout) contents(c *article.Collection, b *bundleState) {
 // numberContents fills in, on the entry's last line. Its rows are kept
 // with the next when keep is set.
 func (l *layout) contentsEntry(text string, fr frame, reserve float64, num span, dest int, keep bool) {
-	lines := linebreak.Lay(l.plainRuns(text, fr.sp, true), l, linebreak.Options{Width: fr.w - reserve, Align: linebreak.Left})
+	lines := l.lay(l.plainRuns(text, fr.sp, true), linebreak.Options{Width: fr.w - reserve, Align: linebreak.Left})
 	for k, ln := range lines {
 		r := l.lineRow(ln, fr)
 		r.keep = keep || k < len(lines)-1
@@ -294,7 +296,7 @@ func (l *layout) collectionAttribution(c *article.Collection, b *bundleState, op
 		tsp := inner.sp
 		tsp.italic, tsp.color, tsp.dest = true, colorLink, b.articles[i]
 		runs = append(l.plainRuns(am.Title, tsp, true), l.runs(sourceInlines(am, awd), inner.sp)...)
-		l.setParagraph(linebreak.Lay(runs, l, linebreak.Options{Width: inner.w, Align: linebreak.Left}), inner, linebreak.Left)
+		l.setParagraph(l.lay(runs, linebreak.Options{Width: inner.w, Align: linebreak.Left}), inner, linebreak.Left)
 	}
 	l.colophon(opt, fr, wd)
 	l.paginate()

@@ -237,8 +237,9 @@ func (d *drawer) text(it item) {
 	// gofpdf's Text records the characters a font must keep when it is
 	// subset; once a face has drawn every character of text, the same
 	// operators are written directly, without its per-call formatting.
-	newRunes := d.used[st.face].addString(text)
-	if !newRunes && st.actual == "" && st.tracking == 0 {
+	if sf := shapedFont(st.face); sf != nil {
+		d.shapedText(it, st, sf, text)
+	} else if newRunes := d.used[st.face].addString(text); !newRunes && st.actual == "" && st.tracking == 0 {
 		d.rawText(it.x, it.y-st.rise, text)
 	} else {
 		d.flushText()

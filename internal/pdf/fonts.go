@@ -47,6 +47,12 @@ const (
 	faceAltSansBoldItalic
 	faceAltMono
 	faceFallback
+	// The faces of other scripts (scripts.go), one regular face each.
+	faceArabic
+	faceHebrew
+	faceDevanagari
+	faceThai
+	faceCJK
 	numFaces
 )
 
@@ -153,6 +159,9 @@ var embedded struct {
 // embeddedMetrics returns the metrics of the embedded face f of a
 // document set in PT (faceFiles), parsing its file once per process.
 func embeddedMetrics(f face) (*fontMetrics, error) {
+	if f > faceFallback {
+		return scriptMetrics(f)
+	}
 	embedded.once[f].Do(func() {
 		data, err := assets.Font(faceFiles[f])
 		if err != nil {
@@ -224,13 +233,14 @@ type fontSet struct {
 	family typeface.Family
 	m      [numFaces]*fontMetrics
 	err    error
+	shapes *shapeCache // widths of shaped text (shaped.go)
 }
 
 // loadFonts returns the fonts of a document of c, set in the family its
 // text asks for; fallback may be nil.
 func loadFonts(fallback []byte, c *article.Collection) (*fontSet, error) {
 	fam, _ := typeface.ForCollection(c)
-	fs := &fontSet{family: fam}
+	fs := &fontSet{family: fam, shapes: &shapeCache{}}
 	if len(fallback) > 0 {
 		m, err := parseMetrics(fallback)
 		if err != nil {
@@ -288,6 +298,9 @@ func (fs *fontSet) faceFor(f face, fam family, r rune) (g face, ok bool) {
 		if fs.metrics(g).has(r) {
 			return g, true
 		}
+	}
+	if g, ok := fs.scriptFaceFor(r); ok {
+		return g, true
 	}
 	if fs.hasFallback() && fs.metrics(faceFallback).has(r) {
 		return faceFallback, true

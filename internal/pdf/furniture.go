@@ -47,14 +47,21 @@ func (l *layout) furnish() {
 		if l.g.header && p.title != "" && !p.opening {
 			runs := l.fitRuns(p.title, sp, w*0.8)
 			tw := l.runsWidth(runs)
-			p.items = append(p.items, l.segmentItems(l.placeRuns(runs), l.g.left+(w-tw)/2, l.g.headerY)...)
+			p.items = append(p.items, l.segmentItems(l.placeLine(runs, p.rtl), l.g.left+(w-tw)/2, l.g.headerY)...)
 		}
 		num := l.plainRuns(fmt.Sprintf(wordsFor(p.lang).page, i+1, total), sp, true)
 		nw := l.runsWidth(num)
-		p.items = append(p.items, l.segmentItems(l.placeRuns(num), l.g.right-nw, l.g.footerY)...)
+		numX, authX := l.g.right-nw, l.g.left // mirrored on a right-to-left page
+		if p.rtl {
+			numX = l.g.left
+		}
+		p.items = append(p.items, l.segmentItems(l.placeLine(num, p.rtl), numX, l.g.footerY)...)
 		if p.authors != "" {
 			runs := l.fitRuns(p.authors, sp, w-nw-2*sp.size)
-			p.items = append(p.items, l.segmentItems(l.placeRuns(runs), l.g.left, l.g.footerY)...)
+			if p.rtl {
+				authX = l.g.right - l.runsWidth(runs)
+			}
+			p.items = append(p.items, l.segmentItems(l.placeLine(runs, p.rtl), authX, l.g.footerY)...)
 		}
 	}
 }

@@ -117,7 +117,7 @@ func (l *layout) image(img *article.Image, fr frame) {
 	capLead := fr.leading * 0.9
 	var capLines []linebreak.Line
 	if runs := l.runs(img.Caption, capSp); len(runs) > 0 {
-		capLines = linebreak.Lay(runs, l, linebreak.Options{Width: fr.w, Align: linebreak.Center})
+		capLines = l.lay(runs, linebreak.Options{Width: fr.w, Align: linebreak.Center})
 	}
 	capH := 0.0
 	if len(capLines) > 0 {
@@ -151,7 +151,7 @@ func (l *layout) image(img *article.Image, fr frame) {
 		asp.italic = true
 		asp.color = colorMuted
 		runs := l.plainRuns("["+alt+"]", asp, false)
-		lines := linebreak.Lay(runs, l, linebreak.Options{Width: w - fr.sp.size, Align: linebreak.Center})
+		lines := l.lay(runs, linebreak.Options{Width: w - fr.sp.size, Align: linebreak.Center})
 		if len(lines) > 0 {
 			r.items = append(r.items, l.segmentItems(lines[0].Segments, x+fr.sp.size/2, h/2+0.3*fr.sp.size)...)
 		}

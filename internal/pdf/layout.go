@@ -60,6 +60,7 @@ type page struct {
 	title     string
 	authors   string
 	lang      string
+	rtl       bool // the page's article runs from right to left
 	// opening: an article of a collection opens on the page, under its
 	// own title block; the page has a footer but no running header.
 	opening bool
@@ -150,6 +151,8 @@ type layout struct {
 	flow     flowState
 	art      *articleState
 	pageFurn page
+	// rtl: the text being set runs from right to left (bidi.go).
+	rtl bool
 }
 
 // flowState spaces blocks in the flow being built.
@@ -180,6 +183,7 @@ func (l *layout) newPage(furniture bool) *page {
 	p := &page{furniture: furniture}
 	if furniture {
 		p.title, p.authors, p.lang = l.pageFurn.title, l.pageFurn.authors, l.pageFurn.lang
+		p.rtl = l.pageFurn.rtl
 	}
 	l.pages = append(l.pages, p)
 	return p

@@ -43,6 +43,7 @@ type prefetcher struct {
 	next    atomic.Int64
 	permits chan struct{}
 	quit    chan struct{}
+	rtl     bool // the layout's base direction (layout.rtl)
 }
 
 // startPrefetch starts breaking the paragraphs of bs, set in fr, on other
@@ -53,7 +54,7 @@ func (l *layout) startPrefetch(bs []article.Block, fr frame) *prefetcher {
 	if workers < 1 || l.art == nil {
 		return nil
 	}
-	pf := &prefetcher{jobs: make([]*layJob, len(bs))}
+	pf := &prefetcher{jobs: make([]*layJob, len(bs)), rtl: l.rtl}
 	for i, b := range bs {
 		p, ok := b.(*article.Paragraph)
 		if !ok || article.HasNoteRef(p.Inlines) {
@@ -102,6 +103,7 @@ func (pf *prefetcher) work(g geometry, fonts fontSet, hyph func(string) []int, a
 		fs := fonts
 		local := newLayout(g, &fs)
 		local.art = &articleState{hyph: hyph}
+		local.rtl = pf.rtl
 		j.lines = local.breakParagraph(j.para.Inlines, j.fr, j.indent, align)
 		j.local = local
 		close(j.done)

@@ -92,8 +92,12 @@ func (l *layout) style(st textStyle) int {
 // paragraph.
 func (l *layout) Width(style int, s string) float64 {
 	st := &l.styles[style]
-	m := l.fonts.metrics(st.face)
-	w := float64(m.stringWidth(s)) * st.size / 1000
+	var w float64
+	if sf := shapedFont(st.face); sf != nil {
+		w = l.fonts.shapedWidth(st.face, sf, s) * st.size / 1000
+	} else {
+		w = float64(l.fonts.metrics(st.face).stringWidth(s)) * st.size / 1000
+	}
 	if st.tracking != 0 {
 		n := 0
 		for range s {

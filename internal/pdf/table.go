@@ -56,7 +56,7 @@ func (l *layout) table(t *article.Table, fr frame) {
 
 	if capRuns := l.runs(t.Caption, span{fam: serif, italic: true, size: fr.sp.size * 0.9, color: colorText}); len(capRuns) > 0 {
 		l.space(fr.blockGap())
-		for _, ln := range linebreak.Lay(capRuns, l, linebreak.Options{Width: fr.w, Align: linebreak.Left}) {
+		for _, ln := range l.lay(capRuns, linebreak.Options{Width: fr.w, Align: linebreak.Left}) {
 			r := l.lineRow(ln, fr.scaled(0.9))
 			r.keep = true
 			l.addRow(r)
@@ -82,7 +82,7 @@ func (l *layout) table(t *article.Table, fr frame) {
 			}
 			var lines []linebreak.Line
 			if len(c.runs) > 0 {
-				lines = linebreak.Lay(c.runs, l, linebreak.Options{Width: widths[i] - 2*pad, Align: align})
+				lines = l.lay(c.runs, linebreak.Options{Width: widths[i] - 2*pad, Align: align})
 			}
 			cols = append(cols, lines)
 			nlines = max(nlines, len(lines))

@@ -35,7 +35,7 @@ func (b *block) text(l *layout, lines []linebreak.Line, x, size, leading float64
 // the narrowest measure that needs no more lines than w does.
 func (l *layout) balanced(runs []linebreak.Run, w float64, align linebreak.Align) []linebreak.Line {
 	opt := linebreak.Options{Width: w, Align: align}
-	lines := linebreak.Lay(runs, l, opt)
+	lines := l.lay(runs, opt)
 	if len(lines) < 2 {
 		return lines
 	}
@@ -43,14 +43,14 @@ func (l *layout) balanced(runs []linebreak.Run, w float64, align linebreak.Align
 	for range 12 {
 		mid := (lo + hi) / 2
 		opt.Width = mid
-		if len(linebreak.Lay(runs, l, opt)) > len(lines) {
+		if len(l.lay(runs, opt)) > len(lines) {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
 	opt.Width = hi
-	best := linebreak.Lay(runs, l, opt)
+	best := l.lay(runs, opt)
 	if align == linebreak.Center {
 		// centre on the full measure
 		shift := (w - hi) / 2
@@ -76,7 +76,7 @@ func (l *layout) titleBlock(m *article.Meta, x, w, k float64, bud titleBudget, m
 		sp := span{fam: sans, bold: true, size: size * 0.8 * max(k, 0.8), color: colorAccent}
 		sp.tracking = 0.12 * sp.size
 		runs := l.plainRuns(l10n.Upper(clip(s, 80), m.Language), sp, true)
-		b.text(l, linebreak.Lay(runs, l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.3)
+		b.text(l, l.lay(runs, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.3)
 		b.h += 0.6 * size
 	}
 	tsize := size * 2.4 * k
@@ -96,17 +96,17 @@ func (l *layout) titleBlock(m *article.Meta, x, w, k float64, bud titleBudget, m
 	if len(m.Authors) > 0 {
 		sp := span{fam: sans, size: size * 1.2, color: colorText}
 		runs := l.plainRuns(clip(strings.Join(m.Authors, ", "), bud.authors), sp, true)
-		b.text(l, linebreak.Lay(runs, l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.35)
+		b.text(l, l.lay(runs, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.35)
 	}
 	if m.HasDate() {
 		sp := span{fam: sans, size: size, color: colorMuted}
 		runs := l.plainRuns(wd.date(m.Date), sp, true)
-		b.text(l, linebreak.Lay(runs, l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.4)
+		b.text(l, l.lay(runs, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.4)
 	}
 	for _, s := range more {
 		sp := span{fam: sans, size: size, color: colorMuted}
 		runs := l.plainRuns(s, sp, true)
-		b.text(l, linebreak.Lay(runs, l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.4)
+		b.text(l, l.lay(runs, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.4)
 	}
 	if s := strings.TrimSpace(m.Description); s != "" && bud.description > 0 {
 		sp := span{fam: serif, size: size * 1.05, color: colorText}
@@ -115,7 +115,7 @@ func (l *layout) titleBlock(m *article.Meta, x, w, k float64, bud titleBudget, m
 		if !l.g.compact {
 			dw = w * 0.86
 		}
-		lines := linebreak.Lay(l.plainRuns(clip(s, bud.description), sp, false), l, linebreak.Options{Width: dw, Align: linebreak.Left, Hyphenate: l.art.hyph})
+		lines := l.lay(l.plainRuns(clip(s, bud.description), sp, false), linebreak.Options{Width: dw, Align: linebreak.Left, Hyphenate: l.art.hyph})
 		b.text(l, lines, x, sp.size, sp.size*1.4)
 	}
 	return b
@@ -128,11 +128,11 @@ func (l *layout) sourceBlock(m *article.Meta, x, w float64, bud titleBudget) blo
 	size := l.g.size
 	if s := strings.TrimSpace(m.SiteName); s != "" {
 		sp := span{fam: sans, bold: true, size: size * 0.9, color: colorText}
-		b.text(l, linebreak.Lay(l.plainRuns(clip(s, bud.site), sp, true), l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.35)
+		b.text(l, l.lay(l.plainRuns(clip(s, bud.site), sp, true), linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.35)
 	}
 	if u := strings.TrimSpace(m.SourceURL); u != "" {
 		sp := span{fam: sans, size: size * 0.82, color: colorLink, link: linkTarget(u)}
-		b.text(l, linebreak.Lay(l.plainRuns(clip(u, bud.url), sp, true), l, linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.35)
+		b.text(l, l.lay(l.plainRuns(clip(u, bud.url), sp, true), linebreak.Options{Width: w, Align: linebreak.Left}), x, sp.size, sp.size*1.35)
 	}
 	return b
 }
