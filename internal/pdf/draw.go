@@ -58,6 +58,7 @@ type drawer struct {
 	registered map[*imageData]bool
 	failed     map[*imageData]bool
 	warn       []string
+	glyphText  map[face]*glyphText // right-to-left shaped faces (shapedmap.go)
 }
 
 // draw renders the laid-out pages with gofpdf and writes the PDF to w,
@@ -146,7 +147,7 @@ func (l *layout) draw(w io.Writer, info docInfo) ([]string, error) {
 	if err := pdf.Error(); err != nil {
 		return d.warn, fmt.Errorf("pdf: %w", err)
 	}
-	fin := &finisher{w: w, fin: finishing{compress: info.compress, parallel: !l.serial, renames: d.subsetNames(), lang: info.lang, uris: d.uris}}
+	fin := &finisher{w: w, fin: finishing{compress: info.compress, parallel: !l.serial, renames: d.subsetNames(), lang: info.lang, uris: d.uris, toUnicode: d.toUnicode()}}
 	if err := pdf.Output(fin); err != nil {
 		if fin.err != nil {
 			return d.warn, fin.err

@@ -36,6 +36,9 @@ type finishing struct {
 	// uris are the addresses of the external links, whose annotations
 	// gofpdf wrote with stand-ins (see uri.go)
 	uris []string
+	// toUnicode replaces the ToUnicode maps of fonts, by the name gofpdf
+	// gave them ("utf8…"), before renames (shapedmap.go)
+	toUnicode map[string][]byte
 }
 
 // finish copies the PDF gofpdf wrote to w: with every plain stream (page
@@ -62,7 +65,11 @@ func finish(w io.Writer, raw []byte, fin finishing) error {
 	}
 
 	// the objects' extents
+	repl := toUnicodeObjects(raw, fin.toUnicode)
 	objAt := func(k int) []byte {
+		if r, ok := repl[order[k]]; ok {
+			return r
+		}
 		end := xref
 		if k+1 < len(order) {
 			end = objs[order[k+1]]

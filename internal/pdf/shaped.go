@@ -83,15 +83,31 @@ func (d *drawer) shapedText(it item, st *textStyle, sf *scriptFont, text string)
 	_, h := d.pdf.GetPageSize()
 	k := d.pdf.GetConversionRatio()
 	b := make([]byte, 0, 64+12*len(glyphs))
-	b = append(b, "/Span <</ActualText "...)
-	b = append(b, utf16Hex(text)...)
-	b = append(b, ">> BDC BT "...)
+	if sf.rtl {
+		if d.glyphText == nil {
+			d.glyphText = map[face]*glyphText{}
+		}
+		gt := d.glyphText[st.face]
+		if gt == nil {
+			gt = &glyphText{}
+			d.glyphText[st.face] = gt
+		}
+		gt.add([]rune(text), glyphs)
+	} else {
+		b = append(b, "/Span <</ActualText "...)
+		b = append(b, utf16Hex(text)...)
+		b = append(b, ">> BDC "...)
+	}
+	b = append(b, "BT "...)
 	b = strconv.AppendFloat(b, it.x*k, 'f', 2, 64)
 	b = append(b, ' ')
 	b = strconv.AppendFloat(b, (h-(it.y-st.rise))*k, 'f', 2, 64)
 	b = append(b, " Td ["...)
 	b = appendGlyphs(b, glyphs, sf, st.size)
-	b = append(b, "] TJ ET EMC"...)
+	b = append(b, "] TJ ET"...)
+	if !sf.rtl {
+		b = append(b, " EMC"...)
+	}
 	d.pdf.RawWriteStr(string(b))
 }
 
@@ -135,4 +151,17 @@ func appendGlyphs(b []byte, glyphs []shape.Glyph, sf *scriptFont, size float64) 
 func hex4(n int) []byte {
 	const digits = "0123456789ABCDEF"
 	return []byte{digits[n>>12&15], digits[n>>8&15], digits[n>>4&15], digits[n&15]}
+}
+
+// toUnicode returns the ToUnicode maps of the right-to-left shaped faces
+// the document drew, by gofpdf's font name.
+func (d *drawer) toUnicode() map[string][]byte {
+	if len(d.glyphText) == 0 {
+		return nil
+	}
+	maps := map[string][]byte{}
+	for f, gt := range d.glyphText {
+		maps["utf8"+fontKey(f, d.l.fonts.metrics(f).psName)] = gt.cmap()
+	}
+	return maps
 }

@@ -127,6 +127,9 @@ func (l *layout) appendText(rs *[]linebreak.Run, s string, sp span, noHyphenate 
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
+	if !noHyphenate {
+		s = cjkBreaks(s) // cjkbreak.go
+	}
 	base := sp.textStyle()
 	var byFace [numFaces]int // style index of base in each face, +1
 	styleIn := func(f face) int {
