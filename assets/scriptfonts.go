@@ -17,16 +17,16 @@ var scriptFonts embed.FS
 // TrueType file: Noto Naskh Arabic (Arabic, Persian, Urdu), Noto Serif
 // Hebrew, Noto Serif Devanagari and Noto Serif Thai (Google, SIL Open
 // Font License, NotoFontLicense) from Debian's fonts-noto-core, and Droid
-// Sans Fallback Full (Google, Apache License 2.0, DroidFontLicense) from
+// Sans Fallback (Google, Apache License 2.0, DroidFontLicense) from
 // fonts-droid-fallback for Chinese, Japanese and Korean. Droid Sans
-// Fallback is stored gzip-compressed (4.0 MB as 2.1 MB) and decompressed
+// Fallback is stored gzip-compressed (3.4 MB as 1.7 MB) and decompressed
 // once per process on first use.
 const (
 	ArabicRegular     = "NotoNaskhArabic-Regular.ttf"
 	HebrewRegular     = "NotoSerifHebrew-Regular.ttf"
 	DevanagariRegular = "NotoSerifDevanagari-Regular.ttf"
 	ThaiRegular       = "NotoSerifThai-Regular.ttf"
-	CJKRegular        = "DroidSansFallbackFull.ttf"
+	CJKRegular        = "DroidSansFallback.ttf"
 	// DroidFontLicense is the Apache License 2.0 with Droid's copyright
 	// notice, which must travel with Droid Sans Fallback.
 	DroidFontLicense = "LICENSE-DroidSansFallback.txt"
