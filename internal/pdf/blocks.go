@@ -282,6 +282,9 @@ func (l *layout) list(x *article.List, fr frame) {
 	inner := fr
 	inner.x += area
 	inner.w -= area
+	if l.rtl { // the labels at the right
+		inner.x -= area
+	}
 	inner.paraSpace = true
 	inner.depth++
 	if fr.depth == 0 {
@@ -293,7 +296,10 @@ func (l *layout) list(x *article.List, fr frame) {
 		}
 		runs := l.plainRuns(labels[i], lsp, true)
 		x0 := inner.x - gap - l.runsWidth(runs)
-		for _, s := range l.placeRuns(runs) {
+		if l.rtl {
+			x0 = inner.x + inner.w + gap
+		}
+		for _, s := range l.placeLine(runs, l.rtl) {
 			l.flow.label = append(l.flow.label, item{kind: kText, x: x0 + s.X, w: s.Width, text: stripInvisible(s.Text), style: int32(s.Style)})
 		}
 		l.blocks(it.Blocks, inner)
