@@ -54,6 +54,7 @@ func rtlLanguage(lang string) bool {
 // display in the layout's direction.
 func (l *layout) lay(runs []linebreak.Run, opt linebreak.Options) []linebreak.Line {
 	lines := linebreak.Lay(runs, l, opt)
+	l.justifyCJK(lines, opt) // cjkjustify.go
 	if !l.rtl && !l.runsHaveRTL(runs) {
 		return lines
 	}

@@ -51,9 +51,12 @@ func (l *layout) balanced(runs []linebreak.Run, w float64, align linebreak.Align
 	}
 	opt.Width = hi
 	best := l.lay(runs, opt)
-	if align == linebreak.Center {
-		// centre on the full measure
+	if align == linebreak.Center || l.rtl {
+		// centre on the full measure; a right-to-left block ranges right
 		shift := (w - hi) / 2
+		if align != linebreak.Center {
+			shift = w - hi
+		}
 		for i := range best {
 			for k := range best[i].Segments {
 				best[i].Segments[k].X += shift
@@ -91,7 +94,11 @@ func (l *layout) titleBlock(m *article.Meta, x, w, k float64, bud titleBudget, m
 		b.text(l, l.balanced(l.plainRuns(clip(s, bud.subtitle), sp, true), w, linebreak.Left), x, sp.size, sp.size*1.3)
 	}
 	b.h += 1.4 * size
-	b.items = append(b.items, item{kind: kLine, x: x, y: b.h, w: 3 * size, lw: 0.7, color: colorAccent})
+	rx := x
+	if l.rtl {
+		rx = x + w - 3*size
+	}
+	b.items = append(b.items, item{kind: kLine, x: rx, y: b.h, w: 3 * size, lw: 0.7, color: colorAccent})
 	b.h += 1.3 * size
 	if len(m.Authors) > 0 {
 		sp := span{fam: sans, size: size * 1.2, color: colorText}
