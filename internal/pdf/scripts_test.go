@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/offprint/offprint/internal/linebreak"
 )
@@ -68,5 +69,30 @@ func TestReorder(t *testing.T) {
 		if got := order(segs); got != c.want {
 			t.Errorf("reorder(rtl=%v) = %q, want %q", c.rtl, got, c.want)
 		}
+	}
+}
+
+// TestThaiBreaks checks that Thai text gets break places between
+// syllables, none inside a cluster, and that the text is otherwise kept.
+func TestThaiBreaks(t *testing.T) {
+	for _, in := range []string{"ภาษาไทยเป็นภาษาที่ไม่มีช่องว่างระหว่างคำ", "กรุงเทพมหานคร", "เรือโดยสารในคลองแสนแสบ"} {
+		got := thaiBreaks(in)
+		if strings.ReplaceAll(got, "\u200b", "") != in {
+			t.Fatalf("thaiBreaks(%q) changed the text: %q", in, got)
+		}
+		parts := strings.Split(got, "\u200b")
+		if len(parts) < 2 {
+			t.Errorf("thaiBreaks(%q): no break", in)
+		}
+		for i, p := range parts {
+			rs := []rune(p)
+			if i > 0 && unicode.Is(unicode.M, rs[0]) {
+				t.Errorf("thaiBreaks(%q): a part starts with a mark: %q", in, strings.Join(parts, "|"))
+			}
+			if i < len(parts)-1 && rs[len(rs)-1] >= 0x0E40 && rs[len(rs)-1] <= 0x0E44 {
+				t.Errorf("thaiBreaks(%q): a part ends with a leading vowel: %q", in, strings.Join(parts, "|"))
+			}
+		}
+		t.Logf("%s", strings.Join(parts, "|"))
 	}
 }

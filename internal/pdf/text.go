@@ -128,7 +128,7 @@ func (l *layout) appendText(rs *[]linebreak.Run, s string, sp span, noHyphenate 
 		s = norm.NFC.String(s)
 	}
 	if !noHyphenate {
-		s = cjkBreaks(s) // cjkbreak.go
+		s = thaiBreaks(cjkBreaks(s)) // cjkbreak.go, thaibreak.go
 	}
 	base := sp.textStyle()
 	var byFace [numFaces]int // style index of base in each face, +1
