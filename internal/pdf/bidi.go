@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/bidi"
 
@@ -226,7 +227,14 @@ func (l *layout) reorder(segs []linebreak.Segment, w float64, rtl bool) {
 	// Right-to-left segments not drawn by a shaper read backwards.
 	for i := range segs {
 		if levels[i]%2 == 1 && shapedFont(l.styles[segs[i].Style].face) == nil {
-			segs[i].Text = reverseMirrored(segs[i].Text)
+			orig := segs[i].Text
+			segs[i].Text = reverseMirrored(orig)
+			if segs[i].Text != orig && utf8.RuneCountInString(orig) == 1 {
+				// a mirrored bracket: copied as the character it is
+				st := l.styles[segs[i].Style]
+				st.actual = orig
+				segs[i].Style = l.style(st)
+			}
 		}
 	}
 }

@@ -238,7 +238,11 @@ func (d *drawer) text(it item) {
 	// gofpdf's Text records the characters a font must keep when it is
 	// subset; once a face has drawn every character of text, the same
 	// operators are written directly, without its per-call formatting.
-	if sf := shapedFont(st.face); sf != nil {
+	sf := shapedFont(st.face)
+	if sf == nil {
+		text = stripJoiners(text)
+	}
+	if sf != nil {
 		d.shapedText(it, st, sf, text)
 	} else if newRunes := d.used[st.face].addString(text); !newRunes && st.actual == "" && st.tracking == 0 {
 		d.rawText(it.x, it.y-st.rise, text)

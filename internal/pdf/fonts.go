@@ -128,7 +128,7 @@ func (m *fontMetrics) has(r rune) bool {
 
 // width returns the advance of r in thousandths of an em.
 func (m *fontMetrics) width(r rune) int {
-	if r < 0 || r >= 0x10000 || invisible(r) {
+	if r < 0 || r >= 0x10000 || invisible(r) || r == zwnj || r == zwj {
 		return 0
 	}
 	switch w := m.widths[r]; w {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/offprint/offprint/assets"
@@ -280,4 +281,26 @@ func buildCmap4(pairs [][2]int) ([]byte, error) {
 		// idRangeOffset stays 0
 	}
 	return b, nil
+}
+
+// The joiners control shaping: a zero-width non-joiner keeps two Arabic
+// letters from joining (Persian "می‌خواهم"), a zero-width joiner makes
+// them join or picks a Devanagari half form. They travel with the text
+// into the shaped runs; other faces neither measure nor draw them.
+const (
+	zwnj = '\u200c'
+	zwj  = '\u200d'
+)
+
+// stripJoiners removes the joiners from text drawn by an unshaped face.
+func stripJoiners(s string) string {
+	if !strings.ContainsRune(s, zwnj) && !strings.ContainsRune(s, zwj) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == zwnj || r == zwj {
+			return -1
+		}
+		return r
+	}, s)
 }

@@ -160,7 +160,7 @@ func (l *layout) appendText(rs *[]linebreak.Run, s string, sp span, noHyphenate 
 		if !ok {
 			continue
 		}
-		if r == softHyphen || r == zeroWidthSpace {
+		if r == softHyphen || r == zeroWidthSpace || r == zwnj || r == zwj {
 			if cur < 0 {
 				cur = styleIn(base.face)
 			}
@@ -211,6 +211,8 @@ func cleanRune(r rune) (rune, bool) {
 		return ' ', true
 	case r == softHyphen || r == zeroWidthSpace:
 		return r, true // break opportunities for linebreak, never drawn
+	case r == zwnj || r == zwj:
+		return r, true // shaping controls (scripts.go), drawn by shaped faces alone
 	case unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r):
 		return 0, false
 	case r >= 0xD800 && r < 0xE000:
