@@ -20,7 +20,7 @@ func (l *layout) article(c *article.Collection, i int, opt *Options, bundle *bun
 		st.notes[n.ID] = &noteInfo{num: i + 1, anchor: l.newAnchor()}
 	}
 	l.art = st
-	l.rtl = isRTL(&a.Meta)
+	l.rtl = articleRTL(a)
 	l.pageFurn = page{title: a.Meta.Title, authors: strings.Join(a.Meta.Authors, ", "), lang: a.Meta.Language, rtl: l.rtl}
 
 	l.flow = flowState{}

@@ -283,3 +283,34 @@ func (l *layout) placeLine(runs []linebreak.Run, rtl bool) []linebreak.Segment {
 	}
 	return segs
 }
+
+// articleRTL reports whether article a runs from right to left: as its
+// metadata says (isRTL), or, when it states neither a language nor a
+// direction, when most of the strong characters of its body are
+// right-to-left letters (as the bidi algorithm's rule P2 finds a
+// paragraph's direction, applied to the whole text).
+func articleRTL(a *article.Article) bool {
+	m := &a.Meta
+	if strings.TrimSpace(m.Language) != "" || strings.TrimSpace(m.Direction) != "" {
+		return isRTL(m)
+	}
+	var l, r int
+	const enough = 4000 // strong characters looked at
+	article.WalkBlocks(a.Blocks, func(b article.Block) bool {
+		p, ok := b.(*article.Paragraph)
+		if !ok {
+			return l+r < enough
+		}
+		for _, c := range article.InlineText(p.Inlines) {
+			prop, _ := bidi.LookupRune(c)
+			switch prop.Class() {
+			case bidi.L:
+				l++
+			case bidi.R, bidi.AL:
+				r++
+			}
+		}
+		return l+r < enough
+	})
+	return r > l
+}

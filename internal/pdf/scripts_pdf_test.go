@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/offprint/offprint/article"
+	"github.com/offprint/offprint/internal/reader/html"
 	"github.com/offprint/offprint/internal/reader/markdown"
 )
 
@@ -21,15 +22,27 @@ import (
 // source (whitespace aside).
 func TestScriptArticles(t *testing.T) {
 	tool(t, "pdftotext")
-	for _, name := range []string{"ar-nakhil", "fa-qalamkar", "he-havat-gag", "hi-mausam", "th-reua-khlong", "zh-dianshang", "ja-kanko-ressha", "ko-jeontong-sijang"} {
+	for _, name := range []string{"ar-nakhil.md", "fa-qalamkar.md", "he-havat-gag.md", "hi-mausam.md", "th-reua-khlong.md",
+		"zh-dianshang.md", "ja-kanko-ressha.md", "ko-jeontong-sijang.md", "he-page.html", "ar-page.html"} {
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join(corpus, "lang", name+".md"))
+			data, err := os.ReadFile(filepath.Join(corpus, "lang", name))
 			if err != nil {
 				t.Fatal(err)
 			}
-			a, err := markdown.Read(data, markdown.Options{})
+			var a *article.Article
+			if strings.HasSuffix(name, ".html") {
+				// saved pages with dir="rtl" and no lang
+				a, err = html.Read(data, html.Options{})
+			} else {
+				a, err = markdown.Read(data, markdown.Options{})
+			}
 			if err != nil {
 				t.Fatal(err)
+			}
+			if strings.HasPrefix(name, "he") || strings.HasPrefix(name, "ar") || strings.HasPrefix(name, "fa") {
+				if !articleRTL(a) {
+					t.Errorf("not set right to left")
+				}
 			}
 			var warns []string
 			path, _ := renderFile(t, a, Options{Warn: func(s string) { warns = append(warns, s) }})
