@@ -22,9 +22,9 @@ func hyphenator(lang string) func(string) []int {
 // short enough to be justified without: Vietnamese, written a syllable a
 // word (TeX's hyph-vi has no patterns, by design); Chinese and Japanese,
 // whose lines break between characters and spread their slack there
-// (cjkjustify.go); Korean; Arabic, Persian, Urdu and Hebrew, which books
+// (cjkjustify.go); Arabic, Persian, Urdu and Hebrew, which books
 // set justified without hyphens; Hindi.
-var unhyphenated = []string{"vi", "vie", "zh", "ja", "ko", "ar", "fa", "ur", "he", "iw", "yi", "hi"}
+var unhyphenated = []string{"vi", "vie", "zh", "ja", "ar", "fa", "ur", "he", "iw", "yi", "hi"}
 
 // justifies reports whether the body of an article in lang is justified:
 // when offprint has hyphenation patterns for the language, or the language
