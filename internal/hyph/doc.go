@@ -4,7 +4,7 @@
 //
 // The patterns shipped with offprint, 50 sets for 46 languages (Sets lists
 // them; ForLanguage maps language tags to them), are parsed and packed at
-// development time (go generate ./internal/hyph writes tries/*.bin, and a
+// development time (go generate ./internal/hyph writes tries/*.bin.gz, and a
 // test fails when they are stale) and loaded once per process, on first
 // use of each, in a few tens of microseconds:
 //

@@ -1,7 +1,11 @@
 package hyph
 
 import (
-	_ "embed" // the packed tries
+	"compress/gzip"
+	"embed"
+	"encoding/binary"
+	"fmt"
+	"io"
 	"sync"
 	"unicode"
 )
@@ -15,116 +19,18 @@ import (
 //go:generate go test -count=1 -run=TestShippedTries -update
 
 // The packed trie of each shipped pattern file, in the format of
-// encoding.go. The Hyphenators share them: they must not change.
-var (
-	//go:embed tries/af.bin
-	afTrie []byte
-	//go:embed tries/be.bin
-	beTrie []byte
-	//go:embed tries/bg.bin
-	bgTrie []byte
-	//go:embed tries/ca.bin
-	caTrie []byte
-	//go:embed tries/cs.bin
-	csTrie []byte
-	//go:embed tries/cy.bin
-	cyTrie []byte
-	//go:embed tries/da.bin
-	daTrie []byte
-	//go:embed tries/de.bin
-	deTrie []byte
-	//go:embed tries/el.bin
-	elTrie []byte
-	//go:embed tries/el-polyton.bin
-	elPolytonTrie []byte
-	//go:embed tries/en-GB.bin
-	enGbTrie []byte
-	//go:embed tries/en-US.bin
-	enUsTrie []byte
-	//go:embed tries/es.bin
-	esTrie []byte
-	//go:embed tries/et.bin
-	etTrie []byte
-	//go:embed tries/fi.bin
-	fiTrie []byte
-	//go:embed tries/fr.bin
-	frTrie []byte
-	//go:embed tries/fur.bin
-	furTrie []byte
-	//go:embed tries/grc.bin
-	grcTrie []byte
-	//go:embed tries/ga.bin
-	gaTrie []byte
-	//go:embed tries/gl.bin
-	glTrie []byte
-	//go:embed tries/hr.bin
-	hrTrie []byte
-	//go:embed tries/hsb.bin
-	hsbTrie []byte
-	//go:embed tries/hu.bin
-	huTrie []byte
-	//go:embed tries/id.bin
-	idTrie []byte
-	//go:embed tries/is.bin
-	isTrie []byte
-	//go:embed tries/it.bin
-	itTrie []byte
-	//go:embed tries/kmr.bin
-	kmrTrie []byte
-	//go:embed tries/la.bin
-	laTrie []byte
-	//go:embed tries/lt.bin
-	ltTrie []byte
-	//go:embed tries/lv.bin
-	lvTrie []byte
-	//go:embed tries/mk.bin
-	mkTrie []byte
-	//go:embed tries/mn.bin
-	mnTrie []byte
-	//go:embed tries/nl.bin
-	nlTrie []byte
-	//go:embed tries/no.bin
-	noTrie []byte
-	//go:embed tries/oc.bin
-	ocTrie []byte
-	//go:embed tries/pl.bin
-	plTrie []byte
-	//go:embed tries/pms.bin
-	pmsTrie []byte
-	//go:embed tries/pt-BR.bin
-	ptBrTrie []byte
-	//go:embed tries/pt-PT.bin
-	ptPtTrie []byte
-	//go:embed tries/rm.bin
-	rmTrie []byte
-	//go:embed tries/ro.bin
-	roTrie []byte
-	//go:embed tries/ru.bin
-	ruTrie []byte
-	//go:embed tries/sk.bin
-	skTrie []byte
-	//go:embed tries/sl.bin
-	slTrie []byte
-	//go:embed tries/sr-Cyrl.bin
-	srCyrlTrie []byte
-	//go:embed tries/sr-Latn.bin
-	srLatnTrie []byte
-	//go:embed tries/sv.bin
-	svTrie []byte
-	//go:embed tries/tr.bin
-	trTrie []byte
-	//go:embed tries/uk.bin
-	ukTrie []byte
-	//go:embed tries/zu.bin
-	zuTrie []byte
-)
+// encoding.go, compressed with gzip (the tries are 6.2 MB as they are, 1.9
+// MB compressed); a set is inflated on its first use. The Hyphenators share
+// the inflated bytes: they must not change.
+//
+//go:embed tries/*.bin.gz
+var tries embed.FS
 
 // shipped is a pattern set embedded in offprint, decoded on first use.
 type shipped struct {
 	// set names the set: its file is assets/hyph/hyph_<set>.dic (with
-	// "_" for "-") and its trie tries/<set>.bin.
-	set  string
-	data []byte // tries/<set>.bin
+	// "_" for "-") and its trie tries/<set>.bin.gz.
+	set string
 	// The minimums, TeX's for the language (hyph-utf8's typesetting
 	// values, babel's for French), which replace the file's own.
 	left, right int
@@ -141,56 +47,56 @@ type shipped struct {
 // (1 and 1 for Catalan and Mongolian, 1 and 2 for Icelandic and Swedish)
 // and are not used.
 var shippedSets = []*shipped{
-	{set: "af", data: afTrie, left: 1, right: 2, script: unicode.Latin},                // Afrikaans
-	{set: "be", data: beTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Belarusian
-	{set: "bg", data: bgTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Bulgarian
-	{set: "ca", data: caTrie, left: 2, right: 2, script: unicode.Latin},                // Catalan
-	{set: "cs", data: csTrie, left: 2, right: 3, script: unicode.Latin},                // Czech
-	{set: "cy", data: cyTrie, left: 2, right: 3, script: unicode.Latin},                // Welsh
-	{set: "da", data: daTrie, left: 2, right: 2, script: unicode.Latin},                // Danish
-	{set: "de", data: deTrie, left: 2, right: 2, script: unicode.Latin},                // German
-	{set: "el", data: elTrie, left: 1, right: 1, script: unicode.Greek},                // Greek (monotonic)
-	{set: "el-polyton", data: elPolytonTrie, left: 1, right: 1, script: unicode.Greek}, // Greek (polytonic)
-	{set: "en-GB", data: enGbTrie, left: 2, right: 3, script: unicode.Latin},           // British English
-	{set: "en-US", data: enUsTrie, left: 2, right: 3, script: unicode.Latin},           // American English
-	{set: "es", data: esTrie, left: 2, right: 2, script: unicode.Latin},                // Spanish
-	{set: "et", data: etTrie, left: 2, right: 3, script: unicode.Latin},                // Estonian
-	{set: "fi", data: fiTrie, left: 2, right: 2, script: unicode.Latin},                // Finnish
-	{set: "fr", data: frTrie, left: 2, right: 3, script: unicode.Latin},                // French
-	{set: "fur", data: furTrie, left: 2, right: 2, script: unicode.Latin},              // Friulian
-	{set: "ga", data: gaTrie, left: 2, right: 3, script: unicode.Latin},                // Irish
-	{set: "gl", data: glTrie, left: 2, right: 2, script: unicode.Latin},                // Galician
-	{set: "grc", data: grcTrie, left: 1, right: 1, script: unicode.Greek},              // Ancient Greek
-	{set: "hr", data: hrTrie, left: 2, right: 2, script: unicode.Latin},                // Croatian
-	{set: "hsb", data: hsbTrie, left: 2, right: 2, script: unicode.Latin},              // Upper Sorbian
-	{set: "hu", data: huTrie, left: 2, right: 2, script: unicode.Latin},                // Hungarian
-	{set: "id", data: idTrie, left: 2, right: 2, script: unicode.Latin},                // Indonesian
-	{set: "is", data: isTrie, left: 2, right: 2, script: unicode.Latin},                // Icelandic
-	{set: "it", data: itTrie, left: 2, right: 2, script: unicode.Latin},                // Italian
-	{set: "kmr", data: kmrTrie, left: 2, right: 2, script: unicode.Latin},              // Kurmanji (Northern Kurdish)
-	{set: "la", data: laTrie, left: 2, right: 2, script: unicode.Latin},                // Latin
-	{set: "lt", data: ltTrie, left: 2, right: 2, script: unicode.Latin},                // Lithuanian
-	{set: "lv", data: lvTrie, left: 2, right: 2, script: unicode.Latin},                // Latvian
-	{set: "mk", data: mkTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Macedonian
-	{set: "mn", data: mnTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Mongolian (Cyrillic)
-	{set: "nl", data: nlTrie, left: 2, right: 2, script: unicode.Latin},                // Dutch
-	{set: "no", data: noTrie, left: 2, right: 2, script: unicode.Latin},                // Norwegian (Bokmål and Nynorsk)
-	{set: "oc", data: ocTrie, left: 2, right: 2, script: unicode.Latin},                // Occitan
-	{set: "pl", data: plTrie, left: 2, right: 2, script: unicode.Latin},                // Polish
-	{set: "pms", data: pmsTrie, left: 2, right: 2, script: unicode.Latin},              // Piedmontese
-	{set: "pt-BR", data: ptBrTrie, left: 2, right: 3, script: unicode.Latin},           // Brazilian Portuguese
-	{set: "pt-PT", data: ptPtTrie, left: 2, right: 3, script: unicode.Latin},           // European Portuguese
-	{set: "rm", data: rmTrie, left: 2, right: 2, script: unicode.Latin},                // Romansh
-	{set: "ro", data: roTrie, left: 2, right: 2, script: unicode.Latin},                // Romanian
-	{set: "ru", data: ruTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Russian
-	{set: "sk", data: skTrie, left: 2, right: 3, script: unicode.Latin},                // Slovak
-	{set: "sl", data: slTrie, left: 2, right: 2, script: unicode.Latin},                // Slovenian
-	{set: "sr-Cyrl", data: srCyrlTrie, left: 2, right: 2, script: unicode.Cyrillic},    // Serbian in Cyrillic
-	{set: "sr-Latn", data: srLatnTrie, left: 2, right: 2, script: unicode.Latin},       // Serbian in Latin
-	{set: "sv", data: svTrie, left: 2, right: 2, script: unicode.Latin},                // Swedish
-	{set: "tr", data: trTrie, left: 2, right: 2, script: unicode.Latin},                // Turkish
-	{set: "uk", data: ukTrie, left: 2, right: 2, script: unicode.Cyrillic},             // Ukrainian
-	{set: "zu", data: zuTrie, left: 2, right: 2, script: unicode.Latin},                // Zulu
+	{set: "af", left: 1, right: 2, script: unicode.Latin},         // Afrikaans
+	{set: "be", left: 2, right: 2, script: unicode.Cyrillic},      // Belarusian
+	{set: "bg", left: 2, right: 2, script: unicode.Cyrillic},      // Bulgarian
+	{set: "ca", left: 2, right: 2, script: unicode.Latin},         // Catalan
+	{set: "cs", left: 2, right: 3, script: unicode.Latin},         // Czech
+	{set: "cy", left: 2, right: 3, script: unicode.Latin},         // Welsh
+	{set: "da", left: 2, right: 2, script: unicode.Latin},         // Danish
+	{set: "de", left: 2, right: 2, script: unicode.Latin},         // German
+	{set: "el", left: 1, right: 1, script: unicode.Greek},         // Greek (monotonic)
+	{set: "el-polyton", left: 1, right: 1, script: unicode.Greek}, // Greek (polytonic)
+	{set: "en-GB", left: 2, right: 3, script: unicode.Latin},      // British English
+	{set: "en-US", left: 2, right: 3, script: unicode.Latin},      // American English
+	{set: "es", left: 2, right: 2, script: unicode.Latin},         // Spanish
+	{set: "et", left: 2, right: 3, script: unicode.Latin},         // Estonian
+	{set: "fi", left: 2, right: 2, script: unicode.Latin},         // Finnish
+	{set: "fr", left: 2, right: 3, script: unicode.Latin},         // French
+	{set: "fur", left: 2, right: 2, script: unicode.Latin},        // Friulian
+	{set: "ga", left: 2, right: 3, script: unicode.Latin},         // Irish
+	{set: "gl", left: 2, right: 2, script: unicode.Latin},         // Galician
+	{set: "grc", left: 1, right: 1, script: unicode.Greek},        // Ancient Greek
+	{set: "hr", left: 2, right: 2, script: unicode.Latin},         // Croatian
+	{set: "hsb", left: 2, right: 2, script: unicode.Latin},        // Upper Sorbian
+	{set: "hu", left: 2, right: 2, script: unicode.Latin},         // Hungarian
+	{set: "id", left: 2, right: 2, script: unicode.Latin},         // Indonesian
+	{set: "is", left: 2, right: 2, script: unicode.Latin},         // Icelandic
+	{set: "it", left: 2, right: 2, script: unicode.Latin},         // Italian
+	{set: "kmr", left: 2, right: 2, script: unicode.Latin},        // Kurmanji (Northern Kurdish)
+	{set: "la", left: 2, right: 2, script: unicode.Latin},         // Latin
+	{set: "lt", left: 2, right: 2, script: unicode.Latin},         // Lithuanian
+	{set: "lv", left: 2, right: 2, script: unicode.Latin},         // Latvian
+	{set: "mk", left: 2, right: 2, script: unicode.Cyrillic},      // Macedonian
+	{set: "mn", left: 2, right: 2, script: unicode.Cyrillic},      // Mongolian (Cyrillic)
+	{set: "nl", left: 2, right: 2, script: unicode.Latin},         // Dutch
+	{set: "no", left: 2, right: 2, script: unicode.Latin},         // Norwegian (Bokmål and Nynorsk)
+	{set: "oc", left: 2, right: 2, script: unicode.Latin},         // Occitan
+	{set: "pl", left: 2, right: 2, script: unicode.Latin},         // Polish
+	{set: "pms", left: 2, right: 2, script: unicode.Latin},        // Piedmontese
+	{set: "pt-BR", left: 2, right: 3, script: unicode.Latin},      // Brazilian Portuguese
+	{set: "pt-PT", left: 2, right: 3, script: unicode.Latin},      // European Portuguese
+	{set: "rm", left: 2, right: 2, script: unicode.Latin},         // Romansh
+	{set: "ro", left: 2, right: 2, script: unicode.Latin},         // Romanian
+	{set: "ru", left: 2, right: 2, script: unicode.Cyrillic},      // Russian
+	{set: "sk", left: 2, right: 3, script: unicode.Latin},         // Slovak
+	{set: "sl", left: 2, right: 2, script: unicode.Latin},         // Slovenian
+	{set: "sr-Cyrl", left: 2, right: 2, script: unicode.Cyrillic}, // Serbian in Cyrillic
+	{set: "sr-Latn", left: 2, right: 2, script: unicode.Latin},    // Serbian in Latin
+	{set: "sv", left: 2, right: 2, script: unicode.Latin},         // Swedish
+	{set: "tr", left: 2, right: 2, script: unicode.Latin},         // Turkish
+	{set: "uk", left: 2, right: 2, script: unicode.Cyrillic},      // Ukrainian
+	{set: "zu", left: 2, right: 2, script: unicode.Latin},         // Zulu
 }
 
 // setNamed returns the shipped set called name, or nil.
@@ -214,4 +120,46 @@ func (s *shipped) hyphenator() *Hyphenator {
 }
 
 // load decodes the packed trie of s.
-func (s *shipped) load() (*Hyphenator, error) { return unmarshal(s.data) }
+func (s *shipped) load() (*Hyphenator, error) {
+	data, err := s.packed()
+	if err != nil {
+		return nil, err
+	}
+	return unmarshal(data)
+}
+
+// packed returns the set's packed trie, inflated from tries/<set>.bin.gz
+// into one buffer of the size the gzip trailer gives.
+func (s *shipped) packed() ([]byte, error) {
+	f, err := tries.Open("tries/" + s.set + ".bin.gz")
+	if err != nil {
+		return nil, fmt.Errorf("hyph: %s: %w", s.set, err)
+	}
+	defer f.Close()
+	rs, ok := f.(io.ReadSeeker)
+	if !ok {
+		return nil, fmt.Errorf("hyph: %s: embedded file cannot seek", s.set)
+	}
+	var size [4]byte // ISIZE: the inflated length (RFC 1952)
+	if _, err := rs.Seek(-4, io.SeekEnd); err != nil {
+		return nil, fmt.Errorf("hyph: %s: %w", s.set, err)
+	}
+	if _, err := io.ReadFull(rs, size[:]); err != nil {
+		return nil, fmt.Errorf("hyph: %s: %w", s.set, err)
+	}
+	if _, err := rs.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("hyph: %s: %w", s.set, err)
+	}
+	z, err := gzip.NewReader(rs)
+	if err != nil {
+		return nil, fmt.Errorf("hyph: %s: %w", s.set, err)
+	}
+	data := make([]byte, binary.LittleEndian.Uint32(size[:]))
+	if _, err := io.ReadFull(z, data); err != nil {
+		return nil, fmt.Errorf("hyph: %s: %w", s.set, err)
+	}
+	if n, err := z.Read(make([]byte, 1)); n != 0 || err != io.EOF {
+		return nil, fmt.Errorf("hyph: %s: longer than its gzip trailer says", s.set)
+	}
+	return data, nil
+}
